@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace Gloss {
+
+/// A highlight (optionally with a note) on the canonical text of an article.
+/// It keeps both selectors, like Hypothesis: the quote with 32 characters of
+/// context on each side, and the [start, end) position in UTF-16 code units.
+struct Annotation {
+    static constexpr int ContextLength = 32;
+
+    QString id;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString exact;
+    QString prefix;
+    QString suffix;
+    QString color = QStringLiteral("yellow");
+    QString note; // Markdown
+    QStringList tags;
+    QDateTime created;
+    QDateTime modified;
+    QJsonObject unknown; // fields written by newer versions, kept on save
+
+    /// A new annotation of text[start, end) with fresh id and timestamps.
+    static Result<Annotation> create(const QString &text, qsizetype start, qsizetype end);
+
+    QJsonObject toJson() const;
+    static Result<Annotation> fromJson(const QJsonObject &object);
+};
+
+/// The annotations file of one article.
+struct AnnotationSet {
+    static constexpr int SchemaVersion = 1;
+    QList<Annotation> annotations;
+    QJsonObject unknown;
+
+    QJsonObject toJson() const;
+    static Result<AnnotationSet> fromJson(const QJsonObject &object);
+};
+
+} // namespace Gloss

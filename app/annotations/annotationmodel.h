@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotations/annotation.h"
+
+#include <QAbstractTableModel>
+
+namespace Gloss {
+
+/// The annotations of the open article, in the order they were made.
+class AnnotationModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnnotationModel)
+
+public:
+    enum Column { QuoteColumn, NoteColumn, CreatedColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole, StartRole, EndRole, ColorRole, NoteRole, TagsRole };
+
+    explicit AnnotationModel(QObject *parent = nullptr);
+
+    void setAnnotations(QList<Annotation> annotations);
+    const QList<Annotation> &annotations() const { return m_annotations; }
+
+    /// Inserts at `row` (appends when row is -1).
+    void insert(const Annotation &annotation, int row = -1);
+    /// Removes the annotation; returns it and the row it had.
+    std::optional<std::pair<Annotation, int>> remove(const QString &id);
+    int rowOf(const QString &id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+Q_SIGNALS:
+    /// Emitted after any change of the list, for saving and repainting.
+    void annotationsChanged();
+
+private:
+    QList<Annotation> m_annotations;
+};
+
+} // namespace Gloss

@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "article/article.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Gloss {
+
+namespace {
+struct KindName {
+    Block::Kind kind;
+    QLatin1StringView name;
+};
+constexpr KindName KindNames[] = {
+    {Block::Kind::Heading, "heading"_L1},   {Block::Kind::Paragraph, "paragraph"_L1},
+    {Block::Kind::Quote, "quote"_L1},       {Block::Kind::ListItem, "list-item"_L1},
+    {Block::Kind::Figure, "figure"_L1},     {Block::Kind::Preformatted, "preformatted"_L1},
+};
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList out;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &v : array)
+        if (v.isString())
+            out << v.toString();
+    return out;
+}
+
+void putIfSet(QJsonObject &object, QLatin1StringView key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+} // namespace
+
+QString Block::kindName(Kind kind)
+{
+    for (const auto &entry : KindNames)
+        if (entry.kind == kind)
+            return entry.name;
+    return u"paragraph"_s;
+}
+
+std::optional<Block::Kind> Block::kindFromName(const QString &name)
+{
+    for (const auto &entry : KindNames)
+        if (entry.name == name)
+            return entry.kind;
+    return std::nullopt;
+}
+
+void Article::rebuildText()
+{
+    QString joined;
+    qsizetype size = 0;
+    for (const Block &block : std::as_const(blocks))
+        size += block.text.size() + BlockSeparator.size();
+    joined.reserve(size);
+    for (Block &block : blocks) {
+        if (!joined.isEmpty())
+            joined += BlockSeparator;
+        block.start = joined.size();
+        joined += block.text;
+    }
+    text = joined;
+}
+
+QString Article::contentHash() const
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject Article::toJson() const
+{
+    QJsonObject o;
+    o.insert("schemaVersion"_L1, SchemaVersion);
+    o.insert("title"_L1, title);
+    o.insert("authors"_L1, toArray(authors));
+    putIfSet(o, "byline"_L1, byline);
+    putIfSet(o, "published"_L1, published);
+    putIfSet(o, "modified"_L1, modified);
+    putIfSet(o, "site"_L1, site);
+    putIfSet(o, "url"_L1, url);
+    putIfSet(o, "lang"_L1, lang);
+    o.insert("dir"_L1, dir);
+    if (!agencies.isEmpty())
+        o.insert("agencies"_L1, toArray(agencies));
+    putIfSet(o, "signOff"_L1, signOff);
+    putIfSet(o, "sourceKind"_L1, sourceKind);
+
+    QJsonArray blockArray;
+    for (const Block &b : blocks) {
+        QJsonObject jb;
+        jb.insert("kind"_L1, Block::kindName(b.kind));
+        jb.insert("text"_L1, b.text);
+        jb.insert("start"_L1, b.start);
+        if (b.level > 0)
+            jb.insert("level"_L1, b.level);
+        putIfSet(jb, "credit"_L1, b.credit);
+        putIfSet(jb, "alt"_L1, b.alt);
+        putIfSet(jb, "image"_L1, b.imageUrl);
+        blockArray.append(jb);
+    }
+    o.insert("blocks"_L1, blockArray);
+
+    QJsonArray removedArray;
+    for (const RemovedBlock &r : removed) {
+        removedArray.append(QJsonObject{{"text"_L1, r.text},
+                                        {"reason"_L1, r.reason},
+                                        {"beforeBlock"_L1, r.beforeBlock}});
+    }
+    o.insert("removed"_L1, removedArray);
+    o.insert("text"_L1, text);
+    o.insert("contentHash"_L1, contentHash());
+    return o;
+}
+
+Result<Article> Article::fromJson(const QJsonObject &o)
+{
+    auto fail = [](const QString &why) {
+        return Error{Error::Code::Format,
+                     QCoreApplication::translate("Gloss::Article", "The article data is damaged: %1")
+                         .arg(why)};
+    };
+    const int version = o.value("schemaVersion"_L1).toInt(-1);
+    if (version < 1)
+        return fail(u"no schema version"_s);
+    if (version > SchemaVersion)
+        return Error{Error::Code::Unsupported,
+                     QCoreApplication::translate(
+                         "Gloss::Article",
+                         "This article was saved by a newer Gloss (schema %1; this version reads up "
+                         "to %2). Update Gloss to open it.")
+                         .arg(version)
+                         .arg(SchemaVersion)};
+    if (!o.value("blocks"_L1).isArray())
+        return fail(u"\"blocks\" is not a list"_s);
+
+    Article a;
+    a.title = o.value("title"_L1).toString();
+    a.authors = toStringList(o.value("authors"_L1));
+    a.byline = o.value("byline"_L1).toString();
+    a.published = o.value("published"_L1).toString();
+    a.modified = o.value("modified"_L1).toString();
+    a.site = o.value("site"_L1).toString();
+    a.url = o.value("url"_L1).toString();
+    a.lang = o.value("lang"_L1).toString();
+    a.dir = o.value("dir"_L1).toString(u"ltr"_s) == "rtl"_L1 ? u"rtl"_s : u"ltr"_s;
+    a.agencies = toStringList(o.value("agencies"_L1));
+    a.signOff = o.value("signOff"_L1).toString();
+    a.sourceKind = o.value("sourceKind"_L1).toString();
+
+    const QJsonArray blockArray = o.value("blocks"_L1).toArray();
+    for (const QJsonValue &v : blockArray) {
+        if (!v.isObject())
+            return fail(u"a block is not an object"_s);
+        const QJsonObject jb = v.toObject();
+        const auto kind = Block::kindFromName(jb.value("kind"_L1).toString());
+        if (!kind)
+            return fail(u"unknown block kind \"%1\""_s.arg(jb.value("kind"_L1).toString()));
+        Block b;
+        b.kind = *kind;
+        b.text = jb.value("text"_L1).toString();
+        b.level = jb.value("level"_L1).toInt();
+        b.credit = jb.value("credit"_L1).toString();
+        b.alt = jb.value("alt"_L1).toString();
+        b.imageUrl = jb.value("image"_L1).toString();
+        a.blocks.append(b);
+    }
+    const QJsonArray removedArray = o.value("removed"_L1).toArray();
+    for (const QJsonValue &v : removedArray) {
+        const QJsonObject jr = v.toObject();
+        a.removed.append({jr.value("text"_L1).toString(), jr.value("reason"_L1).toString(),
+                          qBound<qsizetype>(0, jr.value("beforeBlock"_L1).toInteger(),
+                                            a.blocks.size())});
+    }
+    // The canonical text is derived, never trusted from disk.
+    a.rebuildText();
+    const QString storedText = o.value("text"_L1).toString();
+    if (!storedText.isEmpty() && storedText != a.text)
+        return fail(u"the stored text does not match its blocks"_s);
+    return a;
+}
+
+} // namespace Gloss

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotations/annotationmodel.h"
+#include "article/article.h"
+#include "entities/entitymodel.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace Gloss {
+
+class LibraryStore;
+
+/// The open article with its annotations and entities: what the reader, the
+/// docks and the exporters show. Every edit goes through the undo stack and
+/// is saved to the library as soon as it is made.
+class Document final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Document)
+
+public:
+    explicit Document(LibraryStore *store, QObject *parent = nullptr);
+
+    /// Loads the article `id`. When its annotations cannot be read, the
+    /// article still opens, the annotations stay on disk untouched and
+    /// annotationsError() says why.
+    Result<void> open(const QString &id);
+
+    const QString &id() const { return m_id; }
+    const Article &article() const { return m_article; }
+    bool isOpen() const { return !m_id.isEmpty(); }
+    const QString &annotationsError() const { return m_annotationsError; }
+
+    AnnotationModel *annotations() { return &m_annotations; }
+    EntityModel *entities() { return &m_entities; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    /// Highlights article text [start, end) with an optional Markdown note.
+    Result<QString> addHighlight(qsizetype start, qsizetype end, const QString &note = {});
+    void removeAnnotation(const QString &id);
+
+Q_SIGNALS:
+    void opened();
+    void saved();
+    void saveFailed(const QString &message);
+
+private:
+    void save();
+
+    LibraryStore *m_store;
+    QString m_id;
+    Article m_article;
+    QString m_annotationsError;
+    QJsonObject m_annotationSetExtras; // fields of a newer Gloss, kept on save
+    AnnotationModel m_annotations;
+    EntityModel m_entities;
+    QUndoStack m_undoStack;
+    bool m_loading = false;
+};
+
+} // namespace Gloss

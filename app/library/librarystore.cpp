@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/librarystore.h"
+
+#include "article/cleaner.h"
+#include "core/jsonfile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Gloss {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Gloss::LibraryStore)
+};
+
+const QString ArticleFile = u"article.json"_s;
+const QString AnnotationsFile = u"annotations.json"_s;
+} // namespace
+
+LibraryStore::LibraryStore(QString root) : m_root(std::move(root)) { }
+
+QString LibraryStore::defaultRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/library"_s;
+}
+
+QString LibraryStore::articleDir(const QString &id) const
+{
+    return m_root + u'/' + id;
+}
+
+QString LibraryStore::idFor(const QByteArray &source)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(source, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+Result<void> LibraryStore::ensureExists() const
+{
+    const QFileInfo info(m_root);
+    if (info.exists() && !info.isDir())
+        return Error{Error::Code::Io,
+                     Tr::tr("The library location %1 is a file, not a folder.").arg(m_root)};
+    if (!QDir().mkpath(m_root))
+        return Error{Error::Code::Io, Tr::tr("Cannot create the library folder %1.").arg(m_root)};
+    return {};
+}
+
+Result<QString> LibraryStore::import(const QByteArray &source, const QString &fileName)
+{
+    const QString id = idFor(source);
+    const QString dir = articleDir(id);
+    if (QFileInfo::exists(dir + u'/' + ArticleFile))
+        return id;
+    auto article = Cleaner::clean(source, fileName);
+    if (!article)
+        return article.error();
+    if (auto ok = ensureExists(); !ok)
+        return ok.error();
+    if (!QDir().mkpath(dir))
+        return Error{Error::Code::Io, Tr::tr("Cannot create the article folder %1.").arg(dir)};
+    const QString extension = article.value().sourceKind == "html"_L1 ? u"html"_s : u"txt"_s;
+    if (auto ok = JsonFile::writeBytes(dir + u"/source."_s + extension, source); !ok)
+        return ok.error();
+    // article.json last: its presence marks a complete import.
+    if (auto ok = JsonFile::writeObject(dir + u'/' + ArticleFile, article.value().toJson()); !ok)
+        return ok.error();
+    return id;
+}
+
+Result<Article> LibraryStore::loadArticle(const QString &id) const
+{
+    auto object = JsonFile::readObject(articleDir(id) + u'/' + ArticleFile);
+    if (!object)
+        return object.error();
+    return Article::fromJson(object.value());
+}
+
+Result<AnnotationSet> LibraryStore::loadAnnotations(const QString &id)
+{
+    const QString path = articleDir(id) + u'/' + AnnotationsFile;
+    m_readableAnnotations.remove(id);
+    if (!QFileInfo::exists(path)) {
+        m_readableAnnotations.insert(id);
+        return AnnotationSet{};
+    }
+    auto object = JsonFile::readObject(path);
+    auto set = object ? AnnotationSet::fromJson(object.value()) : Result<AnnotationSet>(object.error());
+    if (set)
+        m_readableAnnotations.insert(id);
+    return set;
+}
+
+Result<void> LibraryStore::saveAnnotations(const QString &id, const AnnotationSet &set)
+{
+    if (!m_readableAnnotations.contains(id) && !loadAnnotations(id))
+        return Error{Error::Code::ReadOnly,
+                     Tr::tr("The annotations of this article could not be read, so Gloss does not "
+                        "save over them. Repair or move %1 and reopen the article.")
+                         .arg(articleDir(id) + u'/' + AnnotationsFile)};
+    return JsonFile::writeObject(articleDir(id) + u'/' + AnnotationsFile, set.toJson());
+}
+
+QStringList LibraryStore::articleIds() const
+{
+    QStringList ids;
+    const QDir dir(m_root);
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (QFileInfo::exists(dir.filePath(name) + u'/' + ArticleFile))
+            ids << name;
+    return ids;
+}
+
+} // namespace Gloss

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotations/annotation.h"
+#include "article/article.h"
+
+#include <QSet>
+
+namespace Gloss {
+
+/// The library folder: one sub-folder per article, named by a stable id,
+/// holding article.json, annotations.json and the raw source. Every write is
+/// atomic; a file that failed to load is never overwritten.
+class LibraryStore final
+{
+public:
+    explicit LibraryStore(QString root);
+
+    /// `QStandardPaths::AppDataLocation`/library.
+    static QString defaultRoot();
+
+    const QString &root() const { return m_root; }
+    QString articleDir(const QString &id) const;
+
+    /// Creates the library folder when it does not exist yet.
+    Result<void> ensureExists() const;
+
+    /// Cleans the source and stores it. Importing the same bytes again
+    /// returns the existing article's id.
+    Result<QString> import(const QByteArray &source, const QString &fileName);
+
+    Result<Article> loadArticle(const QString &id) const;
+    /// A missing annotations file is an empty set, not an error.
+    Result<AnnotationSet> loadAnnotations(const QString &id);
+    Result<void> saveAnnotations(const QString &id, const AnnotationSet &set);
+
+    /// Ids of every article folder.
+    QStringList articleIds() const;
+
+    static QString idFor(const QByteArray &source);
+
+private:
+    QString m_root;
+    // Articles whose annotations file was read successfully (or does not
+    // exist). Saving over a file that could not be read would destroy the
+    // user's work, so only these are written.
+    QSet<QString> m_readableAnnotations;
+};
+
+} // namespace Gloss

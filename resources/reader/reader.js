@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The reader page's own script. It runs in Qt WebEngine's ApplicationWorld,
+// which the article cannot reach; article text only ever enters the DOM as
+// text nodes. Every block element carries data-start, its offset in the
+// canonical text, so DOM selections map to canonical offsets exactly.
+"use strict";
+
+(() => {
+    let bridge = null;
+
+    function element(tag, className, text) {
+        const e = document.createElement(tag);
+        if (className)
+            e.className = className;
+        if (text !== undefined)
+            e.textContent = text;
+        return e;
+    }
+
+    function textBlock(tag, className, block) {
+        const e = element(tag, className, block.text);
+        e.dataset.start = String(block.start);
+        return e;
+    }
+
+    function renderBlock(block) {
+        switch (block.kind) {
+        case "heading":
+            return textBlock("h" + Math.min(6, Math.max(2, block.level || 2)), "", block);
+        case "quote":
+            return textBlock("blockquote", "", block);
+        case "list-item":
+            return textBlock("div", "list-item", block);
+        case "preformatted":
+            return textBlock("pre", "", block);
+        case "figure": {
+            const figure = element("figure");
+            // No remote images: the reader shows what the picture is of.
+            const image = element("div", "image", block.alt || "");
+            if (block.alt) {
+                image.setAttribute("role", "img");
+                image.setAttribute("aria-label", block.alt);
+            } else {
+                image.setAttribute("aria-hidden", "true");
+            }
+            figure.appendChild(image);
+            const caption = element("figcaption");
+            caption.appendChild(textBlock("span", "caption", block));
+            if (block.credit)
+                caption.appendChild(element("span", "credit", block.credit));
+            figure.appendChild(caption);
+            return figure;
+        }
+        default:
+            return textBlock("p", "", block);
+        }
+    }
+
+    function formatDate(iso, lang) {
+        const date = new Date(iso.length === 10 ? iso + "T12:00:00" : iso);
+        if (isNaN(date.getTime()))
+            return iso;
+        const options = { year: "numeric", month: "long", day: "numeric" };
+        try {
+            return date.toLocaleDateString(lang || undefined, options);
+        } catch (e) {
+            return date.toLocaleDateString(undefined, options);
+        }
+    }
+
+    function render(article) {
+        const root = document.getElementById("article");
+        root.replaceChildren();
+        if (!article || !article.blocks)
+            return;
+        document.documentElement.lang = article.lang || "";
+        root.dir = article.dir === "rtl" ? "rtl" : "ltr";
+
+        const header = element("header", "gloss-header");
+        header.appendChild(element("h1", "", article.title || ""));
+        const meta = element("div", "meta");
+        if (article.authors && article.authors.length)
+            meta.appendChild(element("span", "authors", article.authors.join(", ")));
+        if (article.published) {
+            const time = element("time", "published", formatDate(article.published, article.lang));
+            time.dateTime = article.published;
+            meta.appendChild(time);
+        }
+        if (article.site)
+            meta.appendChild(element("span", "site", article.site));
+        header.appendChild(meta);
+        root.appendChild(header);
+
+        for (const block of article.blocks)
+            root.appendChild(renderBlock(block));
+    }
+
+    function blocks() {
+        return Array.from(document.querySelectorAll("[data-start]"));
+    }
+
+    // Characters of `block`'s text before the DOM point (node, offset).
+    function offsetIn(block, node, offset) {
+        const range = document.createRange();
+        range.selectNodeContents(block);
+        range.setEnd(node, offset);
+        return range.toString().length;
+    }
+
+    function selectionOffsets() {
+        const selection = window.getSelection();
+        if (!selection.rangeCount || selection.isCollapsed)
+            return null;
+        const range = selection.getRangeAt(0);
+        const touched = blocks().filter((b) => range.intersectsNode(b));
+        if (!touched.length)
+            return null;
+        const first = touched[0];
+        const last = touched[touched.length - 1];
+        let start = Number(first.dataset.start);
+        if (first.contains(range.startContainer))
+            start += offsetIn(first, range.startContainer, range.startOffset);
+        let end = Number(last.dataset.start) + last.textContent.length;
+        if (last.contains(range.endContainer))
+            end = Number(last.dataset.start) + offsetIn(last, range.endContainer, range.endOffset);
+        return end > start ? { start, end } : null;
+    }
+
+    function clearHighlights() {
+        for (const mark of document.querySelectorAll("mark.gloss-hl"))
+            mark.replaceWith(...mark.childNodes);
+        for (const block of blocks())
+            block.normalize();
+    }
+
+    function wrap(block, from, to, highlight) {
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        const parts = [];
+        let position = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const nodeStart = position;
+            position += node.data.length;
+            if (position <= from || nodeStart >= to)
+                continue;
+            parts.push([node, Math.max(from, nodeStart) - nodeStart, Math.min(to, position) - nodeStart]);
+        }
+        for (const [node, a, b] of parts) {
+            let target = node;
+            if (b < target.data.length)
+                target.splitText(b);
+            if (a > 0)
+                target = target.splitText(a);
+            const mark = element("mark", "gloss-hl");
+            mark.dataset.id = highlight.id;
+            mark.dataset.color = highlight.color || "yellow";
+            if (highlight.note) {
+                mark.classList.add("has-note");
+                mark.title = highlight.note;
+            }
+            target.replaceWith(mark);
+            mark.appendChild(target);
+        }
+    }
+
+    function paint(highlights) {
+        clearHighlights();
+        const all = blocks().map((b) => [b, Number(b.dataset.start), Number(b.dataset.start) + b.textContent.length]);
+        for (const h of highlights || []) {
+            for (const [block, start, end] of all) {
+                const from = Math.max(h.start, start);
+                const to = Math.min(h.end, end);
+                if (from < to)
+                    wrap(block, from - start, to - start, h);
+            }
+        }
+    }
+
+    function scrollToOffset(offset) {
+        const target = blocks().filter((b) => Number(b.dataset.start) <= offset).pop();
+        if (target)
+            target.scrollIntoView({ block: "center" });
+    }
+
+    window.gloss = { render, paint, selectionOffsets, scrollToOffset };
+
+    document.addEventListener("selectionchange", () => {
+        if (!bridge)
+            return;
+        const s = selectionOffsets();
+        bridge.reportSelection(s ? s.start : -1, s ? s.end : -1);
+    });
+
+    document.addEventListener("click", (event) => {
+        const mark = event.target.closest && event.target.closest("mark.gloss-hl");
+        if (mark && bridge)
+            bridge.activateHighlight(mark.dataset.id);
+    });
+
+    new QWebChannel(qt.webChannelTransport, (channel) => {
+        bridge = channel.objects.bridge;
+        bridge.articleChanged.connect(() => {
+            render(bridge.article);
+            paint(bridge.highlights);
+        });
+        bridge.highlightsChanged.connect(() => paint(bridge.highlights));
+        bridge.scrollRequested.connect((offset) => scrollToOffset(offset));
+        render(bridge.article);
+        paint(bridge.highlights);
+        bridge.reportReady();
+    });
+})();

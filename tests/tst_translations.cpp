@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/librarystore.h"
+#include "mainwindow.h"
+#include "startup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Gloss;
+using namespace Qt::StringLiterals;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void tsFiles_completeAndCurrent_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(GLOSS_SOURCE_DIR "/translations"));
+        const QStringList files = dir.entryList({u"gloss_*.ts"_s}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &name : files)
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
+
+    void tsFiles_completeAndCurrent()
+    {
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int messages = 0;
+        QStringList problems;
+        QString source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == "source"_L1) {
+                source = xml.readElementText();
+            } else if (xml.name() == "translation"_L1) {
+                ++messages;
+                const QString type = xml.attributes().value("type"_L1).toString();
+                const QString translation =
+                    xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (type == "unfinished"_L1 || type == "obsolete"_L1 || type == "vanished"_L1)
+                    problems << type + u": "_s + source;
+                else if (translation.trimmed().isEmpty())
+                    problems << u"empty: "_s + source;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 20);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void german_menus()
+    {
+        QVERIFY(Startup::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+        QTemporaryDir dir;
+        LibraryStore store(dir.filePath(u"library"_s));
+        MainWindow window(&store);
+        QStringList titles;
+        for (QAction *a : window.menuBar()->actions())
+            titles << a->text();
+        QCOMPARE(titles, QStringList({u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDockWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace Gloss {
+
+class EntityModel;
+
+/// The sidebar of people, organisations and places in the article, sortable
+/// and filterable.
+class EntityDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntityDock)
+
+public:
+    explicit EntityDock(EntityModel *model, QWidget *parent = nullptr);
+
+    QTreeView *view() const { return m_view; }
+
+Q_SIGNALS:
+    /// The user chose an entity; `offset` is its first mention.
+    void mentionRequested(int offset);
+
+private:
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+};
+
+} // namespace Gloss

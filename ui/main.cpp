@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "readerbridge.h"
+#include "startup.h"
+
+#include "library/librarystore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    // Chromium refuses to start its sandbox as root (containers, CI).
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Gloss"_s);
+    QApplication::setApplicationName(u"gloss"_s);
+    QApplication::setApplicationDisplayName(u"Gloss"_s);
+    QApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
+    QApplication::setDesktopFileName(u"io.github.gloss.Gloss"_s);
+    Gloss::Startup::installTranslations(QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Read, annotate and export news articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption libraryOption(
+        u"library"_s, QApplication::translate("main", "Use the library in <folder>."),
+        QApplication::translate("main", "folder"));
+    parser.addOption(libraryOption);
+    QCommandLineOption screenshotOption(
+        u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to <file> and quit."),
+        QApplication::translate("main", "file"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
+    parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "An article to open (HTML or text)."),
+                                 u"[file]"_s);
+    parser.process(app);
+
+    Gloss::LibraryStore store(parser.isSet(libraryOption) ? parser.value(libraryOption)
+                                                          : Gloss::LibraryStore::defaultRoot());
+    if (auto ok = store.ensureExists(); !ok) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Gloss"), ok.error().message);
+        return 1;
+    }
+
+    Gloss::MainWindow window(&store);
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    bool opened = false;
+    if (!files.isEmpty())
+        opened = window.openFile(files.first());
+    if (!opened) {
+        if (auto id = Gloss::Startup::initialArticle(store))
+            window.openArticle(id.value());
+        else
+            QMessageBox::warning(&window, QApplication::translate("main", "Gloss"), id.error().message);
+    }
+    int status = 0;
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        auto shoot = [&] {
+            // Give the page a moment to lay out and paint.
+            QTimer::singleShot(1000, &window, [&] {
+                if (!window.grab().save(path))
+                    status = 1;
+                app.quit();
+            });
+        };
+        if (window.bridge()->isReady())
+            shoot();
+        else
+            QObject::connect(window.bridge(), &Gloss::ReaderBridge::pageReady, &window, shoot,
+                             Qt::SingleShotConnection);
+    }
+    const int code = app.exec();
+    return code != 0 ? code : status;
+}

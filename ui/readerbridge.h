@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+
+namespace Gloss {
+
+/// The one object the reader page sees over QWebChannel. The page reads the
+/// article and highlights as properties and reports selections, clicks and
+/// readiness back; it can call nothing else in the application.
+class ReaderBridge final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReaderBridge)
+    Q_PROPERTY(QJsonObject article READ article NOTIFY articleChanged)
+    Q_PROPERTY(QJsonArray highlights READ highlights NOTIFY highlightsChanged)
+
+public:
+    explicit ReaderBridge(QObject *parent = nullptr);
+
+    QJsonObject article() const { return m_article; }
+    QJsonArray highlights() const { return m_highlights; }
+    void setArticle(const QJsonObject &article);
+    void setHighlights(const QJsonArray &highlights);
+
+    bool isReady() const { return m_ready; }
+    qsizetype selectionStart() const { return m_selectionStart; }
+    qsizetype selectionEnd() const { return m_selectionEnd; }
+    bool hasSelection() const { return m_selectionStart >= 0 && m_selectionEnd > m_selectionStart; }
+
+    /// Called by the page.
+    Q_INVOKABLE void reportReady();
+    Q_INVOKABLE void reportSelection(int start, int end);
+    Q_INVOKABLE void activateHighlight(const QString &id);
+
+Q_SIGNALS:
+    void articleChanged();
+    void highlightsChanged();
+    void scrollRequested(int offset);
+    void pageReady();
+    void selectionChanged();
+    void highlightActivated(const QString &id);
+
+private:
+    QJsonObject m_article;
+    QJsonArray m_highlights;
+    qsizetype m_selectionStart = -1;
+    qsizetype m_selectionEnd = -1;
+    bool m_ready = false;
+};
+
+} // namespace Gloss
