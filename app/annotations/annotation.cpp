@@ -15,8 +15,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Gloss::Annotation)
 };
 
-const QStringList KnownAnnotationKeys{u"id"_s,   u"target"_s,  u"color"_s,   u"note"_s,
-                                      u"tags"_s, u"created"_s, u"modified"_s};
+const QStringList KnownAnnotationKeys{u"id"_s,      u"target"_s,  u"color"_s,
+                                      u"note"_s,    u"tags"_s,    u"created"_s,
+                                      u"modified"_s, u"needsReview"_s, u"detached"_s};
 
 QString isoUtc(const QDateTime &time)
 {
@@ -48,10 +49,56 @@ Result<Annotation> Annotation::create(const QString &text, qsizetype start, qsiz
     return a;
 }
 
+Result<void> Annotation::attachTo(const QString &text, qsizetype start, qsizetype end)
+{
+    auto fresh = create(text, start, end);
+    if (!fresh)
+        return fresh.error();
+    this->start = fresh.value().start;
+    this->end = fresh.value().end;
+    exact = fresh.value().exact;
+    prefix = fresh.value().prefix;
+    suffix = fresh.value().suffix;
+    needsReview = false;
+    detached = false;
+    modified = QDateTime::currentDateTimeUtc();
+    return {};
+}
+
+Annotation Annotation::createNote(const QString &note, const QString &entity)
+{
+    Annotation a;
+    a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.scope = entity.isEmpty() ? Scope::Article : Scope::Entity;
+    a.entity = entity;
+    a.note = note;
+    a.start = a.end = 0;
+    a.created = QDateTime::currentDateTimeUtc();
+    a.modified = a.created;
+    return a;
+}
+
 QJsonObject Annotation::toJson() const
 {
     QJsonObject o = unknown;
     o.insert("id"_L1, id);
+    if (scope == Scope::Article)
+        o.insert("target"_L1, QJsonObject{{"scope"_L1, u"article"_s}});
+    else if (scope == Scope::Entity)
+        o.insert("target"_L1, QJsonObject{{"scope"_L1, u"entity"_s}, {"entity"_L1, entity}});
+    if (scope != Scope::Passage) {
+        if (!note.isEmpty())
+            o.insert("note"_L1, note);
+        if (!tags.isEmpty())
+            o.insert("tags"_L1, QJsonArray::fromStringList(tags));
+        o.insert("created"_L1, isoUtc(created));
+        o.insert("modified"_L1, isoUtc(modified));
+        return o;
+    }
+    if (needsReview)
+        o.insert("needsReview"_L1, true);
+    if (detached)
+        o.insert("detached"_L1, true);
     const QJsonArray selectors{
         QJsonObject{{"type"_L1, u"TextQuoteSelector"_s},
                     {"exact"_L1, exact},
@@ -75,8 +122,16 @@ Result<Annotation> Annotation::fromJson(const QJsonObject &o)
     a.id = o.value("id"_L1).toString();
     if (a.id.isEmpty())
         return Error{Error::Code::Format, Tr::tr("An annotation has no id.")};
+    const QJsonObject target = o.value("target"_L1).toObject();
+    const QString scope = target.value("scope"_L1).toString();
+    if (scope == "article"_L1 || scope == "entity"_L1) {
+        a.scope = scope == "article"_L1 ? Scope::Article : Scope::Entity;
+        a.entity = target.value("entity"_L1).toString();
+        if (a.scope == Scope::Entity && a.entity.isEmpty())
+            return Error{Error::Code::Format, Tr::tr("Note %1 is on an entity without a name.").arg(a.id)};
+    }
     bool haveQuote = false, havePosition = false;
-    const QJsonArray selectors = o.value("target"_L1).toObject().value("selector"_L1).toArray();
+    const QJsonArray selectors = target.value("selector"_L1).toArray();
     for (const QJsonValue &v : selectors) {
         const QJsonObject s = v.toObject();
         const QString type = s.value("type"_L1).toString();
@@ -91,10 +146,12 @@ Result<Annotation> Annotation::fromJson(const QJsonObject &o)
             havePosition = a.start >= 0 && a.end > a.start;
         }
     }
-    if (!haveQuote || !havePosition)
+    if (a.isPassage() && (!haveQuote || !havePosition))
         return Error{Error::Code::Format,
                      Tr::tr("Annotation %1 has no usable quote or position.").arg(a.id)};
     a.color = o.value("color"_L1).toString(u"yellow"_s);
+    a.needsReview = o.value("needsReview"_L1).toBool();
+    a.detached = o.value("detached"_L1).toBool();
     a.note = o.value("note"_L1).toString();
     for (const QJsonValue &t : o.value("tags"_L1).toArray())
         if (t.isString())

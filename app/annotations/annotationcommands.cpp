@@ -41,4 +41,21 @@ void RemoveAnnotationCommand::undo()
         m_model->insert(m_removed->first, m_removed->second);
 }
 
+EditAnnotationCommand::EditAnnotationCommand(AnnotationModel *model, Annotation before,
+                                             Annotation after, const QString &text)
+    : m_model(model), m_before(std::move(before)), m_after(std::move(after))
+{
+    setText(text);
+}
+
+void EditAnnotationCommand::redo()
+{
+    m_model->update(m_after);
+}
+
+void EditAnnotationCommand::undo()
+{
+    m_model->update(m_before);
+}
+
 } // namespace Gloss

@@ -37,4 +37,20 @@ private:
     std::optional<std::pair<Annotation, int>> m_removed;
 };
 
+/// Replaces an annotation by an edited copy (note, colour, tags, or a new
+/// place after re-attaching); undo restores the previous version.
+class EditAnnotationCommand final : public QUndoCommand
+{
+public:
+    EditAnnotationCommand(AnnotationModel *model, Annotation before, Annotation after,
+                          const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationModel *m_model;
+    Annotation m_before;
+    Annotation m_after;
+};
+
 } // namespace Gloss

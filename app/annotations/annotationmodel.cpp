@@ -46,6 +46,53 @@ int AnnotationModel::rowOf(const QString &id) const
     return -1;
 }
 
+bool AnnotationModel::update(const Annotation &annotation)
+{
+    const int row = rowOf(annotation.id);
+    if (row < 0)
+        return false;
+    m_annotations[row] = annotation;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT annotationsChanged();
+    return true;
+}
+
+const Annotation *AnnotationModel::find(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_annotations.at(row);
+}
+
+void AnnotationModel::setPalette(const HighlightPalette &palette)
+{
+    m_palette = palette;
+    if (!m_annotations.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QStringList AnnotationModel::allTags() const
+{
+    QStringList tags;
+    for (const Annotation &a : m_annotations)
+        tags += a.tags;
+    tags.removeDuplicates();
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
+}
+
+QString AnnotationModel::quoteText(const Annotation &a) const
+{
+    switch (a.scope) {
+    case Annotation::Scope::Article:
+        return tr("(whole article)");
+    case Annotation::Scope::Entity:
+        return tr("(about %1)").arg(a.entity);
+    case Annotation::Scope::Passage:
+        break;
+    }
+    return a.exact;
+}
+
 int AnnotationModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_annotations.size());
@@ -65,15 +112,41 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case QuoteColumn:
-            return a.exact;
+            return quoteText(a);
         case NoteColumn:
             return a.note;
+        case TagsColumn:
+            return a.tags.join(QStringLiteral(", "));
         case CreatedColumn:
             return QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat);
         }
         return {};
-    case Qt::ToolTipRole:
-        return a.note.isEmpty() ? a.exact : a.exact + QStringLiteral("\n\n") + a.note;
+    case Qt::DecorationRole:
+        if (index.column() == QuoteColumn && a.isPassage())
+            if (const auto *entry = m_palette.find(a.color))
+                return entry->color;
+        return {};
+    case Qt::ToolTipRole: {
+        QString tip = quoteText(a);
+        if (a.isPassage())
+            tip = m_palette.meaning(a.color) + QStringLiteral(": ") + tip;
+        if (a.needsReview)
+            tip += QStringLiteral("\n") + tr("Needs review: the article changed and Gloss is not sure where this highlight belongs.");
+        return a.note.isEmpty() ? tip : tip + QStringLiteral("\n\n") + a.note;
+    }
+    case Qt::AccessibleTextRole:
+        return a.isPassage() ? tr("%1 highlight: %2").arg(m_palette.meaning(a.color), a.exact)
+                             : quoteText(a);
+    case QuoteRole:
+        return a.exact;
+    case ScopeRole:
+        return int(a.scope);
+    case NeedsReviewRole:
+        return a.needsReview;
+    case SearchTextRole:
+        return QStringList{a.exact, a.entity, a.note, a.tags.join(QLatin1Char(' '))}.join(QLatin1Char('\n'));
+    case CreatedRole:
+        return a.created;
     case IdRole:
         return a.id;
     case StartRole:
@@ -99,6 +172,8 @@ QVariant AnnotationModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Quote");
     case NoteColumn:
         return tr("Note");
+    case TagsColumn:
+        return tr("Tags");
     case CreatedColumn:
         return tr("Created");
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annotations/annotation.h"
+#include "annotations/highlightpalette.h"
 
 #include <QAbstractTableModel>
 
@@ -15,8 +16,20 @@ class AnnotationModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AnnotationModel)
 
 public:
-    enum Column { QuoteColumn, NoteColumn, CreatedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole, StartRole, EndRole, ColorRole, NoteRole, TagsRole };
+    enum Column { QuoteColumn, NoteColumn, TagsColumn, CreatedColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole,
+        StartRole,
+        EndRole,
+        ColorRole,
+        NoteRole,
+        TagsRole,
+        QuoteRole,
+        ScopeRole,
+        NeedsReviewRole,
+        SearchTextRole, // quote, note and tags together, for searching
+        CreatedRole,
+    };
 
     explicit AnnotationModel(QObject *parent = nullptr);
 
@@ -28,6 +41,15 @@ public:
     /// Removes the annotation; returns it and the row it had.
     std::optional<std::pair<Annotation, int>> remove(const QString &id);
     int rowOf(const QString &id) const;
+    /// Replaces the annotation with the same id.
+    bool update(const Annotation &annotation);
+    const Annotation *find(const QString &id) const;
+
+    /// Colours and their meanings, for decorations and tool tips.
+    void setPalette(const HighlightPalette &palette);
+    const HighlightPalette &palette() const { return m_palette; }
+    /// Every tag used, sorted.
+    QStringList allTags() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,7 +61,10 @@ Q_SIGNALS:
     void annotationsChanged();
 
 private:
+    QString quoteText(const Annotation &a) const;
+
     QList<Annotation> m_annotations;
+    HighlightPalette m_palette = HighlightPalette::defaults();
 };
 
 } // namespace Gloss

@@ -36,15 +36,70 @@ Result<void> Document::open(const QString &id)
     return {};
 }
 
-Result<QString> Document::addHighlight(qsizetype start, qsizetype end, const QString &note)
+Result<QString> Document::addHighlight(qsizetype start, qsizetype end, const QString &note,
+                                       const QString &color, const QStringList &tags)
 {
     auto annotation = Annotation::create(m_article.text, start, end);
     if (!annotation)
         return annotation.error();
     annotation.value().note = note;
+    annotation.value().color = color;
+    annotation.value().tags = tags;
     const QString id = annotation.value().id;
     m_undoStack.push(new AddAnnotationCommand(&m_annotations, std::move(annotation).value()));
     return id;
+}
+
+QString Document::addNote(const QString &note, const QString &entity)
+{
+    Annotation a = Annotation::createNote(note, entity);
+    const QString id = a.id;
+    auto *command = new AddAnnotationCommand(&m_annotations, std::move(a));
+    command->setText(entity.isEmpty() ? tr("Article Note") : tr("Entity Note"));
+    m_undoStack.push(command);
+    return id;
+}
+
+bool Document::editAnnotation(const Annotation &edited)
+{
+    const Annotation *current = m_annotations.find(edited.id);
+    if (!current)
+        return false;
+    Annotation after = edited;
+    after.modified = QDateTime::currentDateTimeUtc();
+    QString what = tr("Edit Annotation");
+    if (current->note != after.note && current->color == after.color && current->tags == after.tags)
+        what = tr("Edit Note");
+    else if (current->color != after.color && current->note == after.note)
+        what = tr("Change Colour");
+    else if (current->tags != after.tags && current->note == after.note)
+        what = tr("Edit Tags");
+    m_undoStack.push(new EditAnnotationCommand(&m_annotations, *current, after, what));
+    return true;
+}
+
+Result<void> Document::reattach(const QString &id, qsizetype start, qsizetype end)
+{
+    const Annotation *current = m_annotations.find(id);
+    if (!current || !current->isPassage())
+        return Error{Error::Code::NotFound, tr("There is no such highlight.")};
+    Annotation after = *current;
+    if (auto ok = after.attachTo(m_article.text, start, end); !ok)
+        return ok;
+    m_undoStack.push(new EditAnnotationCommand(&m_annotations, *current, after, tr("Re-attach Highlight")));
+    return {};
+}
+
+bool Document::keepDetached(const QString &id)
+{
+    const Annotation *current = m_annotations.find(id);
+    if (!current || !current->isPassage())
+        return false;
+    Annotation after = *current;
+    after.needsReview = false;
+    after.detached = true;
+    m_undoStack.push(new EditAnnotationCommand(&m_annotations, *current, after, tr("Keep Detached")));
+    return true;
 }
 
 void Document::removeAnnotation(const QString &id)

@@ -39,7 +39,17 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
 
     /// Highlights article text [start, end) with an optional Markdown note.
-    Result<QString> addHighlight(qsizetype start, qsizetype end, const QString &note = {});
+    Result<QString> addHighlight(qsizetype start, qsizetype end, const QString &note = {},
+                                 const QString &color = QStringLiteral("yellow"),
+                                 const QStringList &tags = {});
+    /// A note on the whole article, or on an entity when `entity` is set.
+    QString addNote(const QString &note, const QString &entity = {});
+    /// Replaces the annotation with the same id by `edited` (note, colour, tags).
+    bool editAnnotation(const Annotation &edited);
+    /// Puts a highlight that needs review on text[start, end).
+    Result<void> reattach(const QString &id, qsizetype start, qsizetype end);
+    /// Keeps a highlight that needs review without a place in the text.
+    bool keepDetached(const QString &id);
     void removeAnnotation(const QString &id);
 
 Q_SIGNALS:
