@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/librarystore.h"
 #include "testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -73,6 +75,70 @@ private Q_SLOTS:
             names << v.toObject().value("name"_L1).toString();
         QVERIFY(names.contains(u"John Kerry"_s));
         QVERIFY(!names.contains(u"Meanwhile"_s));
+    }
+
+    void annotations_exportThenImport()
+    {
+        QTemporaryDir dir;
+        Gloss::LibraryStore store(dir.filePath(u"library"_s));
+        const QString id = store.import(GlossTest::readAll(GlossTest::samplePath()), u"p.txt"_s).value();
+        const Gloss::Article article = store.loadArticle(id).value();
+        Gloss::AnnotationSet set;
+        const qsizetype start = article.text.indexOf(u"fierce bid"_s);
+        set.annotations << Gloss::Annotation::create(article.text, start, start + 10).value();
+        set.annotations.first().note = u"Whose word?"_s;
+        QVERIFY(store.saveAnnotations(id, set));
+
+        const QString out = dir.filePath(u"export.json"_s);
+        Run r = run({u"annotations"_s, u"export"_s, id, u"--library"_s, store.root(), u"-o"_s, out});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject collection = QJsonDocument::fromJson(GlossTest::readAll(out)).object();
+        QCOMPARE(collection.value("type"_L1).toString(), u"AnnotationCollection"_s);
+        const QJsonObject first = collection.value("first"_L1).toObject().value("items"_L1).toArray().first().toObject();
+        QCOMPARE(first.value("target"_L1).toObject().value("source"_L1).toString(), u"https://p.dw.com/p/1IIjQ"_s);
+        QCOMPARE(first.value("body"_L1).toObject().value("value"_L1).toString(), u"Whose word?"_s);
+
+        // Import a Hypothesis export into the same article, by folder path.
+        r = run({u"annotations"_s, u"import"_s, store.articleDir(id), GlossTest::fixturePath("hypothesis-export.json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("2 added, 0 updated, 1 need review"), r.err.constData());
+        const auto back = store.loadAnnotations(id);
+        QVERIFY(back);
+        QCOMPARE(back.value().annotations.size(), 3);
+        const Gloss::Annotation &imported = back.value().annotations.at(1);
+        QCOMPARE(article.text.mid(imported.start, imported.end - imported.start), u"70,000 residents"_s);
+
+        // Broken input: nothing changes.
+        const QByteArray before = GlossTest::readAll(store.articleDir(id) + u"/annotations.json"_s);
+        const QString broken = dir.filePath(u"broken.json"_s);
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"type\": \"AnnotationPage\", \"items\": [{\"type\": \"Annotation\"}]}");
+        f.close();
+        r = run({u"annotations"_s, u"import"_s, store.articleDir(id), broken});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(GlossTest::readAll(store.articleDir(id) + u"/annotations.json"_s), before);
+    }
+
+    void anchor_findsTheQuoteAgain()
+    {
+        QTemporaryDir dir;
+        const QString selector = dir.filePath(u"selector.json"_s);
+        QFile f(selector);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"type\": \"TextQuoteSelector\", \"exact\": \"old stone bridge\", "
+                "\"prefix\": \"Engineers were inspecting the \", \"suffix\": \" at Lindenau\"}");
+        f.close();
+        const QString text = GlossTest::fixturePath("anchoring/article.txt");
+        const Run r = run({u"anchor"_s, u"--text"_s, text, u"--selector"_s, selector});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("status"_L1).toString(), u"moved"_s);
+        const QString article = QString::fromUtf8(GlossTest::readAll(text));
+        const int start = o.value("start"_L1).toInt();
+        QCOMPARE(article.mid(start, o.value("end"_L1).toInt() - start), u"old stone bridge"_s);
+        QCOMPARE(run({u"anchor"_s, u"--text"_s, text}).exitCode, 2);
     }
 
     void errors_data()

@@ -8,6 +8,7 @@
 #include "readerbridge.h"
 #include "readerview.h"
 #include "startup.h"
+#include "guitestutil.h"
 #include "testutil.h"
 
 #include <QAction>
@@ -27,16 +28,7 @@
 using namespace Gloss;
 using namespace Qt::StringLiterals;
 
-namespace {
-QVariant js(MainWindow &window, const QString &script);
-QString selectCanonical(MainWindow &window, qsizetype start, qsizetype end);
-QJsonArray marksInPage(MainWindow &window);
-QString markedText(const QJsonArray &marks, const QString &id);
-QJsonArray annotationsOnDisk(const LibraryStore &store, const QString &id);
-} // namespace
-
-// moc 6.4 misses a Q_OBJECT class that follows a multi-line raw string, so
-// the helpers holding JavaScript are defined after the test class.
+using namespace GlossGuiTest;
 
 class TestMainWindow : public QObject
 {
@@ -107,15 +99,13 @@ private Q_SLOTS:
             QTRY_COMPARE(window.bridge()->selectionEnd(), spanEnd);
             bool dialogSeen = false;
             QString definition;
-            QTimer::singleShot(0, this, [&] {
-                auto *dialog = qobject_cast<NoteDialog *>(QApplication::activeModalWidget());
-                if (!dialog)
-                    return;
-                dialogSeen = true;
+            onNextModalDialog([&](QWidget *widget) {
+                auto *dialog = qobject_cast<NoteDialog *>(widget);
+                QVERIFY(dialog);
                 definition = dialog->editor()->definitionName();
                 QTest::keyClicks(dialog->editor()->editor(), note);
                 dialog->accept();
-            });
+            }, &dialogSeen);
             window.findChild<QAction *>(u"actionHighlightNote"_s)->trigger();
             QVERIFY(dialogSeen);
             QCOMPARE(definition, u"Markdown"_s);
@@ -181,74 +171,6 @@ private Q_SLOTS:
     }
 };
 
-namespace {
-
-// Runs script in the reader's own script world and waits for the result.
-QVariant js(MainWindow &window, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    window.readerView()->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld,
-                                               [&](const QVariant &v) {
-                                                   result = v;
-                                                   done = true;
-                                               });
-    if (!QTest::qWaitFor([&] { return done; }, 15000))
-        qWarning("runJavaScript timed out: %s", qPrintable(script));
-    return result;
-}
-
-// Makes a real DOM selection from canonical offset `start` to `end`, the
-// way a mouse drag would, through the page's own offset mapping.
-QString selectCanonical(MainWindow &window, qsizetype start, qsizetype end)
-{
-    const QString script = uR"((() => {
-        function point(offset) {
-            const blocks = Array.from(document.querySelectorAll('[data-start]'));
-            const block = blocks.filter(b => Number(b.dataset.start) <= offset).pop();
-            let rest = offset - Number(block.dataset.start);
-            const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-                if (rest <= n.data.length) return [n, rest];
-                rest -= n.data.length;
-            }
-            return [block, block.childNodes.length];
-        }
-        const [sn, so] = point(%1), [en, eo] = point(%2);
-        const range = document.createRange();
-        range.setStart(sn, so);
-        range.setEnd(en, eo);
-        const selection = window.getSelection();
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return selection.toString();
-    })())"_s.arg(start).arg(end);
-    return js(window, script).toString();
-}
-
-QJsonArray marksInPage(MainWindow &window)
-{
-    const QString json = js(window, uR"(JSON.stringify(Array.from(document.querySelectorAll('mark.gloss-hl'))
-        .map(m => ({id: m.dataset.id, text: m.textContent}))))"_s).toString();
-    return QJsonDocument::fromJson(json.toUtf8()).array();
-}
-
-QString markedText(const QJsonArray &marks, const QString &id)
-{
-    QStringList parts;
-    for (const QJsonValue &v : marks)
-        if (v.toObject().value("id"_L1).toString() == id)
-            parts << v.toObject().value("text"_L1).toString();
-    return parts.join(u'|');
-}
-
-QJsonArray annotationsOnDisk(const LibraryStore &store, const QString &id)
-{
-    const QByteArray bytes = GlossTest::readAll(store.articleDir(id) + u"/annotations.json"_s);
-    return QJsonDocument::fromJson(bytes).object().value("annotations"_L1).toArray();
-}
-
-} // namespace
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -72,7 +72,7 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction *a : window.menuBar()->actions())
             titles << a->text();
-        QCOMPARE(titles, QStringList({u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+        QCOMPARE(titles, QStringList({u"&Datei"_s, u"&Bearbeiten"_s, u"An&merken"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
     }
 };
 

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Gloss::AnchorCommand</name>
+    <message>
+        <source>Usage: gloss-cli anchor --text FILE --selector SELECTOR.json
+Finds a highlight again in a text and prints {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;}.
+FILE is UTF-8 text (or an article.json); SELECTOR.json is a TextQuoteSelector, a
+TextPositionSelector, a list of both, or an annotation with target.selector.
+Positions are UTF-16 code units unless the JSON has &quot;positionUnit&quot;: &quot;codepoint&quot;;
+the output uses the same unit.
+</source>
+        <translation>Aufruf: gloss-cli anchor --text DATEI --selector SELEKTOR.json
+Findet eine Hervorhebung in einem Text wieder und gibt {"start", "end", "score", "status"} aus.
+DATEI ist UTF-8-Text (oder eine article.json); SELEKTOR.json ist ein TextQuoteSelector, ein
+TextPositionSelector, eine Liste aus beiden oder eine Annotation mit target.selector.
+Positionen zählen UTF-16-Codeeinheiten, außer das JSON enthält "positionUnit": "codepoint";
+die Ausgabe verwendet dieselbe Einheit.
+</translation>
+    </message>
+    <message>
+        <source>Unknown positionUnit &quot;%1&quot; (codepoint or utf16).</source>
+        <translation>Unbekannte positionUnit „%1“ (codepoint oder utf16).</translation>
+    </message>
+    <message>
+        <source>The TextQuoteSelector has no &quot;exact&quot; text.</source>
+        <translation>Der TextQuoteSelector hat keinen „exact“-Text.</translation>
+    </message>
+    <message>
+        <source>The TextPositionSelector needs 0 &lt;= start &lt;= end (integers).</source>
+        <translation>Der TextPositionSelector braucht 0 &lt;= start &lt;= end (ganze Zahlen).</translation>
+    </message>
+    <message>
+        <source>No TextQuoteSelector or TextPositionSelector found.</source>
+        <translation>Kein TextQuoteSelector oder TextPositionSelector gefunden.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation>Der Text ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>Unknown argument: %1</source>
+        <translation>Unbekanntes Argument: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation>%1 braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Both --text and --selector are required.</source>
+        <translation>--text und --selector sind beide erforderlich.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at offset %1: %2</source>
+        <translation>Ungültiges JSON an Position %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::Annotation</name>
     <message>
         <source>The selection is empty or outside the article.</source>
@@ -31,6 +86,97 @@
         <source>The annotations file has no list of annotations.</source>
         <translation>Die Anmerkungsdatei enthält keine Liste von Anmerkungen.</translation>
     </message>
+    <message>
+        <source>Note %1 is on an entity without a name.</source>
+        <translation>Die Notiz %1 bezieht sich auf eine Entität ohne Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::AnnotationActions</name>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Hervorheben</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Highlight with &amp;Note…</source>
+        <translation>Mit &amp;Notiz hervorheben …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>Notiz &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>Anmerkung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Note on the &amp;Article…</source>
+        <translation>Notiz zum &amp;Artikel …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Highlight</source>
+        <translation>Nä&amp;chste Hervorhebung</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Highlight</source>
+        <translation>&amp;Vorherige Hervorhebung</translation>
+    </message>
+    <message>
+        <source>Shift+F8</source>
+        <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <source>Re-attach to &amp;Selection</source>
+        <translation>An &amp;Auswahl neu anheften</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Detached</source>
+        <translation>&amp;Ohne Textstelle behalten</translation>
+    </message>
+    <message>
+        <source>Colour &amp;Meanings…</source>
+        <translation>&amp;Bedeutung der Farben …</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation>Hervorhebungs&amp;farbe</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::AnnotationCommands</name>
@@ -53,6 +199,42 @@
         <source>Highlights and notes</source>
         <translation>Hervorhebungen und Notizen</translation>
     </message>
+    <message>
+        <source>Needs &amp;review</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Highlight colours and their meanings</source>
+        <translation>Hervorhebungsfarben und ihre Bedeutung</translation>
+    </message>
+    <message>
+        <source>Search quotes, notes and tags</source>
+        <translation>Zitate, Notizen und Schlagwörter durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
+        <translation>Anmerkungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show highlights of colour</source>
+        <translation>Hervorhebungen dieser Farbe zeigen</translation>
+    </message>
+    <message>
+        <source>Show annotations with tag</source>
+        <translation>Anmerkungen mit diesem Schlagwort zeigen</translation>
+    </message>
+    <message>
+        <source>Only highlights whose place Gloss could not confirm after the article changed</source>
+        <translation>Nur Hervorhebungen, deren Stelle Gloss nach einer Änderung des Artikels nicht bestätigen konnte</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Alle Farben</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::AnnotationModel</name>
@@ -67,6 +249,26 @@
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>(whole article)</source>
+        <translation>(ganzer Artikel)</translation>
+    </message>
+    <message>
+        <source>(about %1)</source>
+        <translation>(zu %1)</translation>
+    </message>
+    <message>
+        <source>Needs review: the article changed and Gloss is not sure where this highlight belongs.</source>
+        <translation>Zu prüfen: Der Artikel hat sich geändert und Gloss ist nicht sicher, wohin diese Hervorhebung gehört.</translation>
+    </message>
+    <message>
+        <source>%1 highlight: %2</source>
+        <translation>Hervorhebung „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -100,6 +302,153 @@
     </message>
 </context>
 <context>
+    <name>Gloss::Cli</name>
+    <message>
+        <source>Exports an article&apos;s annotations as W3C Web Annotations, or imports W3C or Hypothesis annotations into it.</source>
+        <translation>Exportiert die Anmerkungen eines Artikels als W3C Web Annotations oder importiert W3C- oder Hypothesis-Anmerkungen in ihn.</translation>
+    </message>
+    <message>
+        <source>The library folder.</source>
+        <translation>Der Bibliotheksordner.</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; instead of standard output.</source>
+        <translation>In &lt;Datei&gt; statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>export or import</source>
+        <translation>export oder import</translation>
+    </message>
+    <message>
+        <source>Article id, or the path of an article folder</source>
+        <translation>Artikelkennung oder Pfad eines Artikelordners</translation>
+    </message>
+    <message>
+        <source>For import: the annotations file</source>
+        <translation>Beim Import: die Anmerkungsdatei</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 need review</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 zu prüfen</translation>
+    </message>
+    <message>
+        <source>Cleans web pages and text dumps into articles.</source>
+        <translation>Bereinigt Webseiten und Textabzüge zu Artikeln.</translation>
+    </message>
+    <message>
+        <source>Output format: json or text.</source>
+        <translation>Ausgabeformat: json oder text.</translation>
+    </message>
+    <message>
+        <source>Input files</source>
+        <translation>Eingabedateien</translation>
+    </message>
+    <message>
+        <source>Unknown format: %1</source>
+        <translation>Unbekanntes Format: %1</translation>
+    </message>
+    <message>
+        <source>No input files.</source>
+        <translation>Keine Eingabedateien.</translation>
+    </message>
+    <message>
+        <source>Lists the people, organisations and places of an article.</source>
+        <translation>Listet die Personen, Organisationen und Orte eines Artikels auf.</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Eingabedatei</translation>
+    </message>
+    <message>
+        <source>Give exactly one file.</source>
+        <translation>Geben Sie genau eine Datei an.</translation>
+    </message>
+    <message>
+        <source>Usage: gloss-cli COMMAND [options]
+Gloss without a window: clean news articles, list their entities, anchor and exchange annotations.
+
+Commands:
+  clean FILE...                       clean files into articles (JSON or text)
+  entities FILE                       list the entities of an article
+  anchor --text FILE --selector FILE  find a highlight again in a text
+  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
+  annotations import ARTICLE FILE     import W3C or Hypothesis annotations
+
+Run gloss-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Aufruf: gloss-cli BEFEHL [Optionen]
+Gloss ohne Fenster: Nachrichtenartikel bereinigen, ihre Entitäten auflisten, Anmerkungen verankern und austauschen.
+
+Befehle:
+  clean DATEI...                       Dateien zu Artikeln bereinigen (JSON oder Text)
+  entities DATEI                       die Entitäten eines Artikels auflisten
+  anchor --text DATEI --selector DATEI eine Hervorhebung in einem Text wiederfinden
+  annotations export ARTIKEL           die Anmerkungen eines Artikels als W3C JSON-LD
+  annotations import ARTIKEL DATEI     W3C- oder Hypothesis-Anmerkungen importieren
+
+Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::Document</name>
+    <message>
+        <source>Article Note</source>
+        <translation>Notiz zum Artikel</translation>
+    </message>
+    <message>
+        <source>Entity Note</source>
+        <translation>Notiz zur Entität</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Anmerkung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>There is no such highlight.</source>
+        <translation>Diese Hervorhebung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Re-attach Highlight</source>
+        <translation>Hervorhebung neu anheften</translation>
+    </message>
+    <message>
+        <source>Keep Detached</source>
+        <translation>Ohne Textstelle behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Annotation(s)</source>
+        <translation>
+            <numerusform>%n Anmerkung importieren</numerusform>
+            <numerusform>%n Anmerkungen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update Annotation</source>
+        <translation>Anmerkung aktualisieren</translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation>Es ist kein Artikel geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::EntityDock</name>
     <message>
         <source>Entities</source>
@@ -112,6 +461,14 @@
     <message>
         <source>Entities in the article</source>
         <translation>Entitäten im Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Note on Entity…</source>
+        <translation>&amp;Notiz zur Entität …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -143,6 +500,29 @@
     <message>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::HighlightPalette</name>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachhaken</translation>
     </message>
 </context>
 <context>
@@ -206,6 +586,10 @@
         <source>The annotations of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
         <translation>Die Anmerkungen dieses Artikels konnten nicht gelesen werden, deshalb überschreibt Gloss sie nicht. Reparieren oder verschieben Sie %1 und öffnen Sie den Artikel erneut.</translation>
     </message>
+    <message>
+        <source>The original source of this article is not in the library.</source>
+        <translation>Die Originalquelle dieses Artikels ist nicht in der Bibliothek.</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::MainWindow</name>
@@ -244,26 +628,6 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Highlight</source>
-        <translation>&amp;Hervorheben</translation>
-    </message>
-    <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
-        <source>Highlight with &amp;Note…</source>
-        <translation>Mit &amp;Notiz hervorheben …</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H</source>
-        <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Highlight</source>
-        <translation>Hervorhebung &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;About Gloss</source>
@@ -337,6 +701,111 @@ Der Artikel wird ohne sie angezeigt; die Datei bleibt unverändert.</translation
         <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt, KDE Syntax Highlighting (MIT), gumbo (Apache 2.0) and poppler (GPL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Ein Lese- und Anmerkungswerkzeug für Nachrichtenartikel.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später. Erstellt mit Qt, KDE Syntax Highlighting (MIT), gumbo (Apache 2.0) und poppler (GPL).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Re-clean Article</source>
+        <translation>Artikel neu &amp;bereinigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Clean the article&apos;s original source again; highlights are re-anchored</source>
+        <translation>Die Originalquelle des Artikels erneut bereinigen; Hervorhebungen werden neu verankert</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Annotations (W3C)…</source>
+        <translation>Anmerkungen e&amp;xportieren (W3C) …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>Anmerkungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>Web Annotations or Hypothesis export (*.json *.jsonld);;All files (*)</source>
+        <translation>Web Annotations oder Hypothesis-Export (*.json *.jsonld);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>An&amp;merken</translation>
+    </message>
+    <message>
+        <source>Could not re-clean the article</source>
+        <translation>Der Artikel konnte nicht neu bereinigt werden</translation>
+    </message>
+    <message>
+        <source>Highlights: %1 in place, %2 moved with their text, %3 matched approximately, %4 need review</source>
+        <translation>Hervorhebungen: %1 an ihrer Stelle, %2 mit ihrem Text verschoben, %3 ungefähr gefunden, %4 zu prüfen</translation>
+    </message>
+    <message>
+        <source>Highlights need review</source>
+        <translation>Hervorhebungen prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article&apos;s text changed and Gloss is not sure where %n highlight(s) belong. They are listed under “Needs review”: select the right words and choose Annotate → Re-attach to Selection, or keep them detached.</source>
+        <translation>
+            <numerusform>Der Text des Artikels hat sich geändert und Gloss ist nicht sicher, wohin %n Hervorhebung gehört. Sie steht unter „Prüfen“: Markieren Sie die richtigen Wörter und wählen Sie Anmerken → An Auswahl neu anheften, oder behalten Sie sie ohne Textstelle.</numerusform>
+            <numerusform>Der Text des Artikels hat sich geändert und Gloss ist nicht sicher, wohin %n Hervorhebungen gehören. Sie stehen unter „Prüfen“: Markieren Sie die richtigen Wörter und wählen Sie Anmerken → An Auswahl neu anheften, oder behalten Sie sie ohne Textstelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Anmerkungen exportieren</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json)</source>
+        <translation>Web Annotations (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Could not export the annotations</source>
+        <translation>Die Anmerkungen konnten nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>%n Anmerkung nach %1 exportiert</numerusform>
+            <numerusform>%n Anmerkungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not import the annotations</source>
+        <translation>Die Anmerkungen konnten nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::MeaningsDialog</name>
+    <message>
+        <source>Colour Meanings</source>
+        <translation>Bedeutung der Farben</translation>
+    </message>
+    <message>
+        <source>What does each highlight colour mean to you?</source>
+        <translation>Was bedeutet jede Hervorhebungsfarbe für Sie?</translation>
+    </message>
+    <message>
+        <source>Meaning of colour %1</source>
+        <translation>Bedeutung der Farbe %1</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::NoteDialog</name>
@@ -345,8 +814,28 @@ Der Artikel wird ohne sie angezeigt; die Datei bleibt unverändert.</translation
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Highlighted text</source>
-        <translation>Hervorgehobener Text</translation>
+        <source>Annotated text</source>
+        <translation>Angemerkter Text</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. source, check</source>
+        <translation>Durch Kommas getrennt, z. B. Quelle, prüfen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Highlight colour</source>
+        <translation>Hervorhebungsfarbe</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
     </message>
 </context>
 <context>
@@ -379,36 +868,42 @@ Der Artikel wird ohne sie angezeigt; die Datei bleibt unverändert.</translation
     </message>
 </context>
 <context>
-    <name>gloss-cli</name>
+    <name>Gloss::WebAnnotation</name>
     <message>
-        <source>Commands:
-  clean FILE...     clean files into articles
-  entities FILE     list the entities of an article
-</source>
-        <translation>Befehle:
-  clean DATEI...    Dateien zu Artikeln bereinigen
-  entities DATEI    die Entitäten eines Artikels auflisten
-</translation>
+        <source>Annotation %1 has no target.</source>
+        <translation>Die Anmerkung %1 hat kein Ziel.</translation>
     </message>
     <message>
-        <source>Gloss, headless: clean news articles and list their entities.</source>
-        <translation>Gloss ohne Oberfläche: Nachrichtenartikel bereinigen und ihre Entitäten auflisten.</translation>
+        <source>Annotation %1 has neither a quote nor a note.</source>
+        <translation>Die Anmerkung %1 hat weder ein Zitat noch eine Notiz.</translation>
     </message>
     <message>
-        <source>clean or entities</source>
-        <translation>clean oder entities</translation>
+        <source>The annotations are not valid JSON (%1 at byte %2).</source>
+        <translation>Die Anmerkungen sind kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>Input files</source>
-        <translation>Eingabedateien</translation>
+        <source>The annotation collection has no embedded first page; Gloss cannot fetch pages from the web.</source>
+        <translation>Die Anmerkungssammlung enthält keine eingebettete erste Seite; Gloss lädt keine Seiten aus dem Netz.</translation>
     </message>
     <message>
-        <source>Output format: json or text.</source>
-        <translation>Ausgabeformat: json oder text.</translation>
+        <source>This is neither a W3C Web Annotation document nor a Hypothesis export.</source>
+        <translation>Dies ist weder ein W3C-Web-Annotation-Dokument noch ein Hypothesis-Export.</translation>
     </message>
     <message>
-        <source>Unknown format: %1</source>
-        <translation>Unbekanntes Format: %1</translation>
+        <source>The file holds %1 annotations; Gloss imports at most %2 at once.</source>
+        <translation>Die Datei enthält %1 Anmerkungen; Gloss importiert höchstens %2 auf einmal.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not an annotation.</source>
+        <translation>Eintrag %1 ist keine Anmerkung.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not of type Annotation.</source>
+        <translation>Eintrag %1 ist nicht vom Typ Annotation.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
     </message>
 </context>
 <context>
@@ -432,6 +927,14 @@ Der Artikel wird ohne sie angezeigt; die Datei bleibt unverändert.</translation
     <message>
         <source>Gloss</source>
         <translation>Gloss</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; and quit.</source>
+        <translation>Ein Bild des Fensters in &lt;Datei&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
 </context>
 </TS>

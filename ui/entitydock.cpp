@@ -4,6 +4,7 @@
 
 #include "entities/entitymodel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -43,6 +44,18 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
         if (!mentions.isEmpty())
             Q_EMIT mentionRequested(mentions.first().toList().value(0).toInt());
     });
+
+    auto *noteAction = new QAction(QIcon::fromTheme(u"note"_s), tr("&Note on Entity…"), this);
+    noteAction->setObjectName(u"actionEntityNote"_s);
+    noteAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    noteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(noteAction, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_view->currentIndex();
+        if (index.isValid())
+            Q_EMIT noteRequested(index.siblingAtColumn(EntityModel::NameColumn).data().toString());
+    });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(noteAction);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);

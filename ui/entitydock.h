@@ -27,6 +27,8 @@ public:
 Q_SIGNALS:
     /// The user chose an entity; `offset` is its first mention.
     void mentionRequested(int offset);
+    /// The user asked to write a note about the entity `name`.
+    void noteRequested(const QString &name);
 
 private:
     QSortFilterProxyModel *m_proxy;

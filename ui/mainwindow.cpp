@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationactions.h"
 #include "annotationdock.h"
 #include "entitydock.h"
-#include "notedialog.h"
 #include "readerbridge.h"
 #include "readerview.h"
 
+#include "annotations/webannotation.h"
 #include "article/cleaner.h"
 #include "core/jsonfile.h"
 #include "library/document.h"
@@ -16,7 +17,9 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QCheckBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -34,6 +37,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
       m_bridge(new ReaderBridge(this)), m_reader(new ReaderView(m_bridge, this)),
       m_entityDock(new EntityDock(m_document->entities(), this)),
       m_annotationDock(new AnnotationDock(m_document->annotations(), this)),
+      m_annotationActions(new AnnotationActions(m_document, m_bridge, m_annotationDock, this)),
       m_saveState(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -59,14 +63,10 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
         m_saveState->setText(tr("Not saved"));
         showError(tr("Could not save"), message);
     });
-    connect(m_bridge, &ReaderBridge::selectionChanged, this, [this] {
-        const bool has = m_bridge->hasSelection();
-        m_highlightAction->setEnabled(has);
-        m_highlightNoteAction->setEnabled(has);
-    });
     connect(m_entityDock, &EntityDock::mentionRequested, m_bridge, &ReaderBridge::scrollRequested);
-    connect(m_annotationDock, &AnnotationDock::annotationActivated, this,
-            [this](const QString &, int offset) { Q_EMIT m_bridge->scrollRequested(offset); });
+    connect(m_entityDock, &EntityDock::noteRequested, m_annotationActions, &AnnotationActions::noteOnEntity);
+    connect(m_bridge, &ReaderBridge::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
     QSettings settings;
     restoreGeometry(settings.value("window/geometry"_L1).toByteArray());
@@ -87,6 +87,28 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
 
+    m_recleanAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Re-clean Article"), this);
+    m_recleanAction->setObjectName(u"actionReclean"_s);
+    m_recleanAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_recleanAction->setStatusTip(tr("Clean the article's original source again; highlights are re-anchored"));
+    connect(m_recleanAction, &QAction::triggered, this, &MainWindow::reclean);
+
+    m_exportAnnotationsAction = new QAction(QIcon::fromTheme(u"document-export"_s),
+                                            tr("E&xport Annotations (W3C)…"), this);
+    m_exportAnnotationsAction->setObjectName(u"actionExportAnnotations"_s);
+    m_exportAnnotationsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    connect(m_exportAnnotationsAction, &QAction::triggered, this, [this] { exportAnnotations(); });
+    m_importAnnotationsAction = new QAction(QIcon::fromTheme(u"document-import"_s),
+                                            tr("&Import Annotations…"), this);
+    m_importAnnotationsAction->setObjectName(u"actionImportAnnotations"_s);
+    m_importAnnotationsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    connect(m_importAnnotationsAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Annotations"), {}, tr("Web Annotations or Hypothesis export (*.json *.jsonld);;All files (*)"));
+        if (!path.isEmpty())
+            importAnnotations(path);
+    });
+
     m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -97,49 +119,43 @@ void MainWindow::createActions()
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
 
-    m_highlightAction = new QAction(QIcon::fromTheme(u"draw-highlight"_s), tr("&Highlight"), this);
-    m_highlightAction->setObjectName(u"actionHighlight"_s);
-    m_highlightAction->setShortcut(tr("Ctrl+H"));
-    m_highlightAction->setEnabled(false);
-    connect(m_highlightAction, &QAction::triggered, this, [this] { highlightSelection(false); });
-
-    m_highlightNoteAction = new QAction(QIcon::fromTheme(u"document-edit"_s), tr("Highlight with &Note…"), this);
-    m_highlightNoteAction->setObjectName(u"actionHighlightNote"_s);
-    m_highlightNoteAction->setShortcut(tr("Ctrl+Shift+H"));
-    m_highlightNoteAction->setEnabled(false);
-    connect(m_highlightNoteAction, &QAction::triggered, this, [this] { highlightSelection(true); });
-
-    m_deleteAction = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Highlight"), this);
-    m_deleteAction->setObjectName(u"actionDeleteHighlight"_s);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_annotationDock->view()->addAction(m_deleteAction);
-    connect(m_deleteAction, &QAction::triggered, this, [this] {
-        if (const QString id = m_annotationDock->currentId(); !id.isEmpty())
-            m_document->removeAnnotation(id);
-    });
-
     m_aboutAction = new QAction(tr("&About Gloss"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
-    m_reader->setContextActions({m_highlightAction, m_highlightNoteAction});
+    m_reader->setContextActions({m_annotationActions->highlight(), m_annotationActions->highlightWithNote(),
+                                 m_annotationActions->colorMenu()->menuAction()});
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_recleanAction);
+    file->addSeparator();
+    file->addAction(m_importAnnotationsAction);
+    file->addAction(m_exportAnnotationsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
-    edit->addSeparator();
-    edit->addAction(m_highlightAction);
-    edit->addAction(m_highlightNoteAction);
-    edit->addAction(m_deleteAction);
+
+    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    annotate->addAction(m_annotationActions->highlight());
+    annotate->addAction(m_annotationActions->highlightWithNote());
+    annotate->addMenu(m_annotationActions->colorMenu());
+    annotate->addSeparator();
+    annotate->addAction(m_annotationActions->articleNote());
+    annotate->addAction(m_annotationActions->editNote());
+    annotate->addAction(m_annotationActions->remove());
+    annotate->addSeparator();
+    annotate->addAction(m_annotationActions->next());
+    annotate->addAction(m_annotationActions->previous());
+    annotate->addSeparator();
+    annotate->addAction(m_annotationActions->reattach());
+    annotate->addAction(m_annotationActions->keepDetached());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *entities = m_entityDock->toggleViewAction();
@@ -184,28 +200,83 @@ bool MainWindow::openFile(const QString &path)
     return openArticle(id.value());
 }
 
-void MainWindow::highlightSelection(bool askForNote)
+void MainWindow::reclean()
 {
-    if (!m_document->isOpen() || !m_bridge->hasSelection())
+    auto report = m_document->reclean();
+    if (!report) {
+        showError(tr("Could not re-clean the article"), report.error().message);
         return;
-    const qsizetype start = m_bridge->selectionStart();
-    const qsizetype end = m_bridge->selectionEnd();
-    QString note;
-    if (askForNote) {
-        NoteDialog dialog(m_document->article().text.mid(start, end - start), {}, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        note = dialog.note();
     }
-    if (auto id = m_document->addHighlight(start, end, note); !id)
-        statusBar()->showMessage(id.error().message, 5000);
+    showReanchorReport(report.value());
+}
+
+void MainWindow::showReanchorReport(const Document::ReanchorReport &report)
+{
+    statusBar()->showMessage(tr("Highlights: %1 in place, %2 moved with their text, %3 matched approximately, "
+                                "%4 need review")
+                                 .arg(report.exact)
+                                 .arg(report.moved)
+                                 .arg(report.fuzzy)
+                                 .arg(report.needsReview),
+                             10000);
+    if (report.needsReview > 0) {
+        m_annotationDock->reviewFilter()->setChecked(true);
+        m_annotationDock->show();
+        showError(tr("Highlights need review"),
+                  tr("The article's text changed and Gloss is not sure where %n highlight(s) belong. "
+                     "They are listed under “Needs review”: select the right words and choose "
+                     "Annotate → Re-attach to Selection, or keep them detached.",
+                     nullptr, report.needsReview));
+    }
+}
+
+bool MainWindow::exportAnnotations(const QString &chosenPath)
+{
+    if (!m_document->isOpen())
+        return false;
+    QString path = chosenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Export Annotations"),
+                                            m_document->article().title + u".jsonld"_s,
+                                            tr("Web Annotations (*.jsonld *.json)"));
+    if (path.isEmpty())
+        return false;
+    const QJsonObject collection = WebAnnotation::collectionToJson(
+        m_document->annotations()->annotations(), WebAnnotation::sourceFor(m_document->article(), m_document->id()),
+        m_document->annotations()->palette());
+    if (auto ok = JsonFile::writeBytes(path, QJsonDocument(collection).toJson()); !ok) {
+        showError(tr("Could not export the annotations"), ok.error().message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n annotation(s) to %1", nullptr,
+                                int(m_document->annotations()->rowCount())).arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::importAnnotations(const QString &path)
+{
+    auto bytes = JsonFile::readBytes(path, 64LL * 1024 * 1024);
+    auto imported = bytes ? WebAnnotation::fromJson(bytes.value(), m_document->article().text)
+                          : Result<QList<Annotation>>(bytes.error());
+    if (!imported) {
+        showError(tr("Could not import the annotations"),
+                  tr("%1\n\nNothing was imported.").arg(imported.error().message));
+        return false;
+    }
+    m_document->importAnnotations(imported.value());
+    Document::ReanchorReport report;
+    for (const Annotation &a : imported.value())
+        a.needsReview ? ++report.needsReview : ++report.exact;
+    showReanchorReport(report);
+    return true;
 }
 
 void MainWindow::pushHighlights()
 {
     QJsonArray list;
     for (const Annotation &a : m_document->annotations()->annotations())
-        list.append(QJsonObject{{"id"_L1, a.id},
+        if (a.isAnchored())
+            list.append(QJsonObject{{"id"_L1, a.id},
                                 {"start"_L1, a.start},
                                 {"end"_L1, a.end},
                                 {"color"_L1, a.color},

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "library/document.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -9,8 +11,8 @@ class QLabel;
 
 namespace Gloss {
 
+class AnnotationActions;
 class AnnotationDock;
-class Document;
 class EntityDock;
 class LibraryStore;
 class ReaderBridge;
@@ -32,20 +34,27 @@ public:
     /// Imports a file into the library and opens it.
     bool openFile(const QString &path);
 
+    /// Writes the annotations as a W3C AnnotationCollection (asks where when `path` is empty).
+    bool exportAnnotations(const QString &path = {});
+    /// Imports W3C or Hypothesis annotations into the open article, all or nothing.
+    bool importAnnotations(const QString &path);
+    /// Cleans the article's source again and re-anchors the highlights.
+    void reclean();
+
     Document *document() const { return m_document; }
     ReaderBridge *bridge() const { return m_bridge; }
     ReaderView *readerView() const { return m_reader; }
 
-public Q_SLOTS:
-    /// Highlights the current selection; with `askForNote` a note editor
-    /// opens first.
-    void highlightSelection(bool askForNote = false);
+    AnnotationActions *annotationActions() const { return m_annotationActions; }
+    AnnotationDock *annotationDock() const { return m_annotationDock; }
+    EntityDock *entityDock() const { return m_entityDock; }
 
 private:
     void createActions();
     void createMenus();
     void pushHighlights();
     void showError(const QString &title, const QString &message);
+    void showReanchorReport(const Document::ReanchorReport &report);
     void chooseFile();
     void about();
 
@@ -55,15 +64,16 @@ private:
     ReaderView *m_reader;
     EntityDock *m_entityDock;
     AnnotationDock *m_annotationDock;
+    AnnotationActions *m_annotationActions;
     QLabel *m_saveState;
 
     QAction *m_openAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_recleanAction = nullptr;
+    QAction *m_exportAnnotationsAction = nullptr;
+    QAction *m_importAnnotationsAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QAction *m_highlightAction = nullptr;
-    QAction *m_highlightNoteAction = nullptr;
-    QAction *m_deleteAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

@@ -40,6 +40,10 @@ Q_SIGNALS:
     void articleChanged();
     void highlightsChanged();
     void scrollRequested(int offset);
+    /// Ask the page to show highlight `id` and mark it as the current one.
+    void focusRequested(const QString &id);
+    /// A short message for the status bar.
+    void statusMessage(const QString &message);
     void pageReady();
     void selectionChanged();
     void highlightActivated(const QString &id);

@@ -64,7 +64,7 @@ private:
     QString quoteText(const Annotation &a) const;
 
     QList<Annotation> m_annotations;
-    HighlightPalette m_palette = HighlightPalette::defaults();
+    HighlightPalette m_palette = HighlightPalette::load();
 };
 
 } // namespace Gloss

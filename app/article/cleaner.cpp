@@ -12,6 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace Gloss::Cleaner {
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Gloss::Cleaner)
+};
+} // namespace
+
 QString decode(const QByteArray &bytes)
 {
     if (auto encoding = QStringConverter::encodingForData(bytes)) {
@@ -38,16 +44,15 @@ bool looksLikeHtml(const QByteArray &bytes)
 
 Result<Article> clean(const QByteArray &bytes, const QString &fileName)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Gloss::Cleaner", text); };
     if (bytes.size() > MaxInputBytes)
         return Error{Error::Code::TooLarge,
-                     tr("The input is larger than %1 MB, the most Gloss reads.")
+                     Tr::tr("The input is larger than %1 MB, the most Gloss reads.")
                          .arg(MaxInputBytes / (1024 * 1024))};
     if (bytes.trimmed().isEmpty())
-        return Error{Error::Code::Format, tr("The input is empty.")};
+        return Error{Error::Code::Format, Tr::tr("The input is empty.")};
     if (bytes.left(8192).count('\0') > 0 && !QStringConverter::encodingForData(bytes))
         return Error{Error::Code::Format,
-                     tr("The input is binary data, not text or HTML.")};
+                     Tr::tr("The input is binary data, not text or HTML.")};
 
     const QString lower = fileName.toLower();
     const bool htmlName = lower.endsWith(u".html"_s) || lower.endsWith(u".htm"_s) ||
@@ -57,7 +62,7 @@ Result<Article> clean(const QByteArray &bytes, const QString &fileName)
                           ? HtmlCleaner::clean(bytes)
                           : TextDumpCleaner::clean(decode(bytes));
     if (article.blocks.isEmpty())
-        return Error{Error::Code::Format, tr("No article text was found in the input.")};
+        return Error{Error::Code::Format, Tr::tr("No article text was found in the input.")};
     return article;
 }
 

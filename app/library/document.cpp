@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/document.h"
 
+#include "annotations/anchoring.h"
 #include "annotations/annotationcommands.h"
 #include "entities/simpleentityextractor.h"
 #include "library/librarystore.h"
@@ -106,6 +107,91 @@ void Document::removeAnnotation(const QString &id)
 {
     if (m_annotations.rowOf(id) >= 0)
         m_undoStack.push(new RemoveAnnotationCommand(&m_annotations, id));
+}
+
+void Document::importAnnotations(const QList<Annotation> &annotations)
+{
+    if (annotations.isEmpty())
+        return;
+    m_undoStack.beginMacro(tr("Import %n Annotation(s)", nullptr, int(annotations.size())));
+    for (const Annotation &a : annotations) {
+        if (m_annotations.find(a.id))
+            m_undoStack.push(new EditAnnotationCommand(&m_annotations, *m_annotations.find(a.id), a,
+                                                       tr("Update Annotation")));
+        else
+            m_undoStack.push(new AddAnnotationCommand(&m_annotations, a));
+    }
+    m_undoStack.endMacro();
+}
+
+Result<Document::ReanchorReport> Document::replaceArticle(const Article &article)
+{
+    if (!isOpen())
+        return Error{Error::Code::NotFound, tr("No article is open.")};
+    if (auto ok = m_store->saveArticle(m_id, article); !ok)
+        return ok.error();
+    QList<Annotation> annotations = m_annotations.annotations();
+    QList<Annotation> passages;
+    for (const Annotation &a : std::as_const(annotations))
+        if (a.isPassage() && !a.detached)
+            passages << a;
+    const QList<Anchoring::Match> matches = Anchoring::anchorAll(article.text, passages);
+    ReanchorReport report;
+    qsizetype next = 0;
+    for (Annotation &a : annotations) {
+        if (!a.isPassage() || a.detached)
+            continue;
+        const Anchoring::Match &m = matches.at(next++);
+        switch (m.status) {
+        case Anchoring::Status::Exact:
+        case Anchoring::Status::Moved:
+        case Anchoring::Status::Fuzzy: {
+            if (auto ok = a.attachTo(article.text, m.start, m.end); !ok) {
+                a.needsReview = true;
+                ++report.needsReview;
+                break;
+            }
+            report.exact += m.status == Anchoring::Status::Exact;
+            report.moved += m.status == Anchoring::Status::Moved;
+            report.fuzzy += m.status == Anchoring::Status::Fuzzy;
+            break;
+        }
+        case Anchoring::Status::NeedsReview:
+        case Anchoring::Status::NotFound:
+            // Keep the old quote and context: they say what the user meant.
+            a.needsReview = true;
+            if (m.start >= 0 && m.end > m.start) {
+                a.start = m.start;
+                a.end = m.end;
+            }
+            ++report.needsReview;
+            break;
+        }
+    }
+    m_loading = true;
+    m_article = article;
+    m_undoStack.clear();
+    m_annotations.setAnnotations(annotations);
+    m_entities.setEntities(SimpleEntityExtractor::extract(m_article.text));
+    m_loading = false;
+    save();
+    Q_EMIT opened();
+    Q_EMIT articleReplaced(report);
+    return report;
+}
+
+Result<Document::ReanchorReport> Document::reclean()
+{
+    auto article = m_store->recleanSource(m_id);
+    if (!article)
+        return article.error();
+    if (article.value().text == m_article.text) {
+        ReanchorReport unchanged;
+        for (const Annotation &a : m_annotations.annotations())
+            unchanged.exact += a.isAnchored();
+        return unchanged;
+    }
+    return replaceArticle(article.value());
 }
 
 void Document::save()

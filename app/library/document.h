@@ -51,9 +51,24 @@ public:
     /// Keeps a highlight that needs review without a place in the text.
     bool keepDetached(const QString &id);
     void removeAnnotation(const QString &id);
+    /// Adds annotations from an import as one undoable step.
+    void importAnnotations(const QList<Annotation> &annotations);
+
+    /// How re-anchoring went after the article's text changed.
+    struct ReanchorReport {
+        int exact = 0, moved = 0, fuzzy = 0, needsReview = 0;
+    };
+    /// Replaces the article (re-cleaned, a block restored, a new version),
+    /// saves it, and re-anchors every highlight; the ones Gloss is not sure
+    /// about are marked for review, never silently moved. Clears undo.
+    Result<ReanchorReport> replaceArticle(const Article &article);
+    /// Cleans the stored source again and replaces the article when its text changed.
+    Result<ReanchorReport> reclean();
 
 Q_SIGNALS:
     void opened();
+    /// The article's text changed under its annotations.
+    void articleReplaced(const ReanchorReport &report);
     void saved();
     void saveFailed(const QString &message);
 

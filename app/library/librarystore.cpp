@@ -83,6 +83,29 @@ Result<Article> LibraryStore::loadArticle(const QString &id) const
     return Article::fromJson(object.value());
 }
 
+Result<void> LibraryStore::saveArticle(const QString &id, const Article &article)
+{
+    const QString path = articleDir(id) + u'/' + ArticleFile;
+    // Never write over an article file that does not read back.
+    if (QFileInfo::exists(path))
+        if (auto current = loadArticle(id); !current)
+            return current.error();
+    return JsonFile::writeObject(path, article.toJson());
+}
+
+Result<Article> LibraryStore::recleanSource(const QString &id) const
+{
+    const QDir dir(articleDir(id));
+    const QStringList sources = dir.entryList({u"source.*"_s}, QDir::Files);
+    if (sources.isEmpty())
+        return Error{Error::Code::NotFound,
+                     Tr::tr("The original source of this article is not in the library.")};
+    auto bytes = JsonFile::readBytes(dir.filePath(sources.first()), Cleaner::MaxInputBytes);
+    if (!bytes)
+        return bytes.error();
+    return Cleaner::clean(bytes.value(), sources.first());
+}
+
 Result<AnnotationSet> LibraryStore::loadAnnotations(const QString &id)
 {
     const QString path = articleDir(id) + u'/' + AnnotationsFile;

@@ -31,6 +31,10 @@ public:
     Result<QString> import(const QByteArray &source, const QString &fileName);
 
     Result<Article> loadArticle(const QString &id) const;
+    /// Replaces the stored article (after re-cleaning or a new version).
+    Result<void> saveArticle(const QString &id, const Article &article);
+    /// Cleans the stored raw source again with the current cleaners.
+    Result<Article> recleanSource(const QString &id) const;
     /// A missing annotations file is an empty set, not an error.
     Result<AnnotationSet> loadAnnotations(const QString &id);
     Result<void> saveAnnotations(const QString &id, const AnnotationSet &set);

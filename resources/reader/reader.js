@@ -166,15 +166,71 @@
 
     function paint(highlights) {
         clearHighlights();
+        // Blocks in canonical order with their [start, end); each highlight
+        // finds its first block by binary search, so painting stays fast
+        // with thousands of highlights.
         const all = blocks().map((b) => [b, Number(b.dataset.start), Number(b.dataset.start) + b.textContent.length]);
         for (const h of highlights || []) {
-            for (const [block, start, end] of all) {
+            let lo = 0, hi = all.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (all[mid][2] <= h.start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (let i = lo; i < all.length && all[i][1] < h.end; ++i) {
+                const [block, start, end] = all[i];
                 const from = Math.max(h.start, start);
                 const to = Math.min(h.end, end);
                 if (from < to)
                     wrap(block, from - start, to - start, h);
             }
         }
+        markCurrent();
+    }
+
+    // The highlight shown as current; repainting keeps it (QWebChannel may
+    // deliver a property update after a later focus request).
+    let currentId = null;
+
+    function markCurrent() {
+        for (const mark of document.querySelectorAll("mark.gloss-hl"))
+            mark.classList.toggle("current", mark.dataset.id === currentId);
+    }
+
+    function focusHighlight(id) {
+        currentId = id;
+        markCurrent();
+        const first = Array.from(document.querySelectorAll("mark.gloss-hl")).find((m) => m.dataset.id === id);
+        if (first)
+            first.scrollIntoView({ block: "center" });
+        return first !== undefined;
+    }
+
+    // Keyboard selection without a mouse: Shift+arrows extend the selection
+    // from an invisible caret, Ctrl moves by word, Home/End by line.
+    function keyboardSelect(event) {
+        const keys = {
+            ArrowLeft: ["backward", "character"], ArrowRight: ["forward", "character"],
+            ArrowUp: ["backward", "line"], ArrowDown: ["forward", "line"],
+            Home: ["backward", "lineboundary"], End: ["forward", "lineboundary"],
+        };
+        const key = keys[event.key];
+        if (!key || event.altKey || event.metaKey || !event.shiftKey)
+            return;
+        const selection = window.getSelection();
+        if (!selection.rangeCount) {
+            const first = blocks().find((b) => b.getBoundingClientRect().bottom > 0);
+            if (!first)
+                return;
+            selection.collapse(first.firstChild || first, 0);
+        }
+        let [direction, granularity] = key;
+        if (event.ctrlKey && granularity === "character")
+            granularity = "word";
+        selection.modify("extend", direction, granularity);
+        event.preventDefault();
     }
 
     function scrollToOffset(offset) {
@@ -183,7 +239,9 @@
             target.scrollIntoView({ block: "center" });
     }
 
-    window.gloss = { render, paint, selectionOffsets, scrollToOffset };
+    window.gloss = { render, paint, selectionOffsets, scrollToOffset, focusHighlight };
+
+    document.addEventListener("keydown", keyboardSelect);
 
     document.addEventListener("selectionchange", () => {
         if (!bridge)
@@ -206,6 +264,7 @@
         });
         bridge.highlightsChanged.connect(() => paint(bridge.highlights));
         bridge.scrollRequested.connect((offset) => scrollToOffset(offset));
+        bridge.focusRequested.connect((id) => focusHighlight(id));
         render(bridge.article);
         paint(bridge.highlights);
         bridge.reportReady();

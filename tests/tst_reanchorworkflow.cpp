@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationdock.h"
+#include "guitestutil.h"
+#include "library/document.h"
+#include "mainwindow.h"
+#include "readerbridge.h"
+#include "startup.h"
+#include "testutil.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gloss;
+using namespace GlossGuiTest;
+using namespace Qt::StringLiterals;
+
+// The article's text changes under the highlights (a newer version of the
+// page, re-cleaned): each highlight stays on its words or asks for review.
+class TestReanchorWorkflow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void reclean_keepsHighlightsOnTheirWords()
+    {
+        QTemporaryDir dir;
+        LibraryStore store(dir.filePath(u"library"_s));
+        const QString id = Startup::importSample(store).value();
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(window.openArticle(id));
+        QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);
+        Document *document = window.document();
+        const QString text = document->article().text;
+
+        auto highlight = [&](const QString &quote) -> QString {
+            const qsizetype start = text.indexOf(quote);
+            selectCanonical(window, start, start + quote.size());
+            if (!QTest::qWaitFor([&] { return window.bridge()->selectionEnd() == start + quote.size(); }))
+                return {};
+            window.findChild<QAction *>(u"actionHighlight"_s)->trigger();
+            return document->annotations()->annotations().last().id;
+        };
+        const QString kept = highlight(u"Syrian state TV said Thursday"_s);
+        const QString fuzzy = highlight(u"Observatory director Rami Abdel Rahman said"_s);
+        const QString deleted = highlight(u"The Geneva peace talks are proving sluggish"_s);
+        QCOMPARE(document->annotations()->rowCount(), 3);
+        QVERIFY(!kept.isEmpty() && !fuzzy.isEmpty() && !deleted.isEmpty());
+
+        // A newer version of the page: a paragraph added at the top, a word
+        // changed in one quote, the last paragraph gone.
+        const QString sourcePath = store.articleDir(id) + u"/source.txt"_s;
+        QString source = QString::fromUtf8(GlossTest::readAll(sourcePath));
+        source.replace(u"https://p.dw.com/p/1IIjQ"_s,
+                       u"Update: this article was revised on March 25 with new details from the ground.\n\n"
+                       "https://p.dw.com/p/1IIjQ"_s);
+        source.replace(u"Observatory director Rami Abdel Rahman said"_s,
+                       u"Observatory head Rami Abdel Rahman said"_s);
+        source.replace(u"The Geneva peace talks are proving sluggish though diplomats on all sides say they are "
+                       "committed to ending Syria's devastating conflict.\n"_s,
+                       QString());
+        QFile f(sourcePath);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(source.toUtf8());
+        f.close();
+
+        window.findChild<QAction *>(u"actionReclean"_s)->trigger();
+        const QString newText = document->article().text;
+        QVERIFY(newText.contains(u"Update: this article was revised"_s));
+        QVERIFY(QString::fromUtf8(GlossTest::readAll(store.articleDir(id) + u"/article.json"_s))
+                    .contains(u"Update: this article was revised"_s));
+
+        const Annotation *a = document->annotations()->find(kept);
+        QVERIFY(a && a->isAnchored());
+        QCOMPARE(newText.mid(a->start, a->end - a->start), u"Syrian state TV said Thursday"_s);
+        QTRY_COMPARE(markedText(marksInPage(window), kept), u"Syrian state TV said Thursday"_s);
+
+        const Annotation *b = document->annotations()->find(fuzzy);
+        QVERIFY(b);
+        if (b->isAnchored()) // an approximate match must be the changed sentence, nothing else
+            QCOMPARE(newText.mid(b->start, b->end - b->start), u"Observatory head Rami Abdel Rahman said"_s);
+        else
+            QVERIFY(b->needsReview);
+
+        const Annotation *c = document->annotations()->find(deleted);
+        QVERIFY(c && c->needsReview);
+        QCOMPARE(c->exact, u"The Geneva peace talks are proving sluggish"_s); // what the user meant stays
+        QCOMPARE(markedText(marksInPage(window), deleted), QString());       // not painted anywhere
+        QVERIFY(window.annotationDock()->reviewFilter()->isChecked());
+
+        // The annotations file says so too.
+        bool reviewOnDisk = false;
+        for (const QJsonValue &v : annotationsOnDisk(store, id))
+            if (v.toObject().value("id"_L1).toString() == deleted)
+                reviewOnDisk = v.toObject().value("needsReview"_L1).toBool();
+        QVERIFY(reviewOnDisk);
+
+        // Re-attach it to new words chosen by the user.
+        const qsizetype start = newText.indexOf(u"a rare meeting with Putin"_s);
+        selectCanonical(window, start, start + 25);
+        QTRY_COMPARE(window.bridge()->selectionEnd(), start + 25);
+        window.annotationDock()->select(deleted);
+        QAction *reattach = window.findChild<QAction *>(u"actionReattach"_s);
+        QTRY_VERIFY(reattach->isEnabled());
+        reattach->trigger();
+        c = document->annotations()->find(deleted);
+        QVERIFY(!c->needsReview);
+        QCOMPARE(c->exact, u"a rare meeting with Putin"_s);
+        QTRY_COMPARE(markedText(marksInPage(window), deleted), u"a rare meeting with Putin"_s);
+    }
+};
+
+QTEST_MAIN(TestReanchorWorkflow)
+#include "tst_reanchorworkflow.moc"
