@@ -135,11 +135,13 @@ private Q_SLOTS:
         QCOMPARE(a->note, u"Is *fierce* the agency's word?"_s);
         QCOMPARE(a->tags, QStringList({u"wording"_s, u"check"_s}));
         QCOMPARE(a->color, u"pink"_s);
-        QJsonObject onDisk;
-        for (const QJsonValue &v : annotationsOnDisk(*m_store, m_articleId))
-            if (v.toObject().value("id"_L1).toString() == id)
-                onDisk = v.toObject();
-        QCOMPARE(onDisk.value("note"_L1).toString(), a->note);
+        auto noteOnDisk = [this, &id] {
+            for (const QJsonValue &v : annotationsOnDisk(*m_store, m_articleId))
+                if (v.toObject().value("id"_L1).toString() == id)
+                    return v.toObject().value("note"_L1).toString();
+            return QString();
+        };
+        QTRY_COMPARE(noteOnDisk(), a->note);
         auto colorInPage = [this, &id] {
             for (const QJsonValue &v : marksInPage(*m_window))
                 if (v.toObject().value("id"_L1).toString() == id)
@@ -189,9 +191,9 @@ private Q_SLOTS:
         const Annotation entityNote = model()->annotations().last();
         QCOMPARE(entityNote.scope, Annotation::Scope::Entity);
         QCOMPARE(entityNote.entity, u"John Kerry"_s);
-        const QJsonArray saved = annotationsOnDisk(*m_store, m_articleId);
-        QCOMPARE(saved.last().toObject().value("target"_L1).toObject().value("entity"_L1).toString(),
-                 u"John Kerry"_s);
+        QTRY_COMPARE(annotationsOnDisk(*m_store, m_articleId).last().toObject().value("target"_L1).toObject()
+                         .value("entity"_L1).toString(),
+                     u"John Kerry"_s);
         // Notes are listed but never painted in the page.
         QCOMPARE(markedText(marksInPage(*m_window), entityNote.id), QString());
     }
@@ -274,7 +276,7 @@ private Q_SLOTS:
         action("actionDeleteHighlight")->trigger();
         QCOMPARE(model()->rowCount(), before - 1);
         QTRY_COMPARE(markedText(marksInPage(*m_window), id), QString());
-        QCOMPARE(annotationsOnDisk(*m_store, m_articleId).size(), before - 1);
+        QTRY_COMPARE(annotationsOnDisk(*m_store, m_articleId).size(), before - 1);
         m_window->document()->undoStack()->undo();
         QCOMPARE(model()->rowCount(), before);
         QTRY_VERIFY(!markedText(marksInPage(*m_window), id).isEmpty());

@@ -98,6 +98,7 @@ private Q_SLOTS:
         QVERIFY(document.open(id));
         QVERIFY(!document.annotationsError().isEmpty());
         QVERIFY(document.addHighlight(0, 20));
+        document.flush();
         QCOMPARE(failed.count(), 1);
         QVERIFY(!failed.first().first().toString().isEmpty());
         QCOMPARE(GlossTest::readAll(path), content);
@@ -142,6 +143,7 @@ private Q_SLOTS:
         Document document(&store);
         QVERIFY(document.open(id));
         QVERIFY(document.addHighlight(0, 20));
+        document.flush();
         const QByteArray saved = GlossTest::readAll(path);
         QVERIFY(saved.contains("syncState"));
         QVERIFY(saved.contains("TextQuoteSelector"));

@@ -120,19 +120,19 @@ private Q_SLOTS:
                              u"This undated photo"_s);
 
             // 3. Both are in the article's annotations file.
-            QJsonArray saved = annotationsOnDisk(store, articleId);
-            QCOMPARE(saved.size(), 2);
-            QCOMPARE(saved.at(1).toObject().value("note"_L1).toString(), note);
+            // Saving is debounced: the file follows within moments.
+            QTRY_COMPARE(annotationsOnDisk(store, articleId).size(), 2);
+            QCOMPARE(annotationsOnDisk(store, articleId).at(1).toObject().value("note"_L1).toString(), note);
 
             // 4. Undo removes the second from the model, the page and the file; redo restores.
             window.document()->undoStack()->undo();
             QCOMPARE(model->rowCount(), 1);
             QTRY_COMPARE(marksInPage(window).size(), 1);
-            QCOMPARE(annotationsOnDisk(store, articleId).size(), 1);
+            QTRY_COMPARE(annotationsOnDisk(store, articleId).size(), 1);
             window.document()->undoStack()->redo();
             QCOMPARE(model->rowCount(), 2);
             QTRY_VERIFY(!markedText(marksInPage(window), secondId).isEmpty());
-            QCOMPARE(annotationsOnDisk(store, articleId).size(), 2);
+            QTRY_COMPARE(annotationsOnDisk(store, articleId).size(), 2);
         }
 
         // 5. After a restart, the same article comes back with its highlights.

@@ -5,6 +5,7 @@
 #include "annotationactions.h"
 #include "annotationdock.h"
 #include "entitydock.h"
+#include "librarydock.h"
 #include "readerbridge.h"
 #include "readerview.h"
 
@@ -12,6 +13,7 @@
 #include "article/cleaner.h"
 #include "core/jsonfile.h"
 #include "library/document.h"
+#include "library/library.h"
 #include "library/librarystore.h"
 
 #include <QApplication>
@@ -26,6 +28,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QTimer>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +39,8 @@ namespace Gloss {
 MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_document(new Document(store, this)),
       m_bridge(new ReaderBridge(this)), m_reader(new ReaderView(m_bridge, this)),
+      m_library(new Library(store, this)), m_libraryDock(new LibraryDock(m_library, this)),
+      m_undoGroup(new QUndoGroup(this)), m_libraryRefresh(new QTimer(this)),
       m_entityDock(new EntityDock(m_document->entities(), this)),
       m_annotationDock(new AnnotationDock(m_document->annotations(), this)),
       m_annotationActions(new AnnotationActions(m_document, m_bridge, m_annotationDock, this)),
@@ -44,7 +50,34 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     setWindowTitle(tr("Gloss"));
     setCentralWidget(m_reader);
     addDockWidget(Qt::LeftDockWidgetArea, m_entityDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    tabifyDockWidget(m_entityDock, m_libraryDock);
+    m_entityDock->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_annotationDock);
+
+    m_library->load();
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->addStack(m_library->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    // Undo acts on what the user works in: the library list or the article.
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        const bool inLibrary = now && m_libraryDock->isAncestorOf(now);
+        m_undoGroup->setActiveStack(inLibrary ? m_library->undoStack() : m_document->undoStack());
+    });
+    connect(m_libraryDock, &LibraryDock::openRequested, this, &MainWindow::openArticle);
+    connect(m_library, &Library::articleTrashed, this, [this](const QString &id) {
+        if (id == m_document->id())
+            m_document->close();
+    });
+    connect(m_library, &Library::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Library"), message); });
+    // The library list follows edits, without rewriting its index on every keystroke.
+    m_libraryRefresh->setSingleShot(true);
+    m_libraryRefresh->setInterval(1000);
+    connect(m_libraryRefresh, &QTimer::timeout, this, [this] {
+        if (m_document->isOpen())
+            m_library->articleChanged(m_document->id());
+    });
     statusBar()->addPermanentWidget(m_saveState);
     resize(1280, 800);
 
@@ -58,7 +91,10 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     });
     connect(m_document->annotations(), &AnnotationModel::annotationsChanged, this,
             &MainWindow::pushHighlights);
-    connect(m_document, &Document::saved, this, [this] { m_saveState->setText(tr("Saved")); });
+    connect(m_document, &Document::saved, this, [this] {
+        m_saveState->setText(tr("Saved"));
+        m_libraryRefresh->start();
+    });
     connect(m_document, &Document::saveFailed, this, [this](const QString &message) {
         m_saveState->setText(tr("Not saved"));
         showError(tr("Could not save"), message);
@@ -76,6 +112,9 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Children (dialogs, docks) that close from here on must not reach the undo group.
+    disconnect(m_focusConnection);
+    m_document->flush();
     QSettings settings;
     settings.setValue("window/geometry"_L1, saveGeometry());
     settings.setValue("window/state"_L1, saveState());
@@ -114,9 +153,9 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
 
     m_aboutAction = new QAction(tr("&About Gloss"), this);
@@ -158,6 +197,10 @@ void MainWindow::createMenus()
     annotate->addAction(m_annotationActions->keepDetached());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *libraryToggle = m_libraryDock->toggleViewAction();
+    libraryToggle->setText(tr("&Library"));
+    libraryToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    view->addAction(libraryToggle);
     QAction *entities = m_entityDock->toggleViewAction();
     entities->setText(tr("&Entities"));
     view->addAction(entities);
@@ -197,6 +240,7 @@ bool MainWindow::openFile(const QString &path)
         showError(tr("Could not import the file"), id.error().message);
         return false;
     }
+    m_library->articleChanged(id.value());
     return openArticle(id.value());
 }
 

@@ -8,10 +8,14 @@
 
 class QAction;
 class QLabel;
+class QTimer;
+class QUndoGroup;
 
 namespace Gloss {
 
 class AnnotationActions;
+class Library;
+class LibraryDock;
 class AnnotationDock;
 class EntityDock;
 class LibraryStore;
@@ -48,6 +52,8 @@ public:
     AnnotationActions *annotationActions() const { return m_annotationActions; }
     AnnotationDock *annotationDock() const { return m_annotationDock; }
     EntityDock *entityDock() const { return m_entityDock; }
+    Library *library() const { return m_library; }
+    LibraryDock *libraryDock() const { return m_libraryDock; }
 
 private:
     void createActions();
@@ -62,6 +68,11 @@ private:
     Document *m_document;
     ReaderBridge *m_bridge;
     ReaderView *m_reader;
+    Library *m_library;
+    LibraryDock *m_libraryDock;
+    QUndoGroup *m_undoGroup;
+    QTimer *m_libraryRefresh;
+    QMetaObject::Connection m_focusConnection;
     EntityDock *m_entityDock;
     AnnotationDock *m_annotationDock;
     AnnotationActions *m_annotationActions;

@@ -19,6 +19,18 @@ constexpr KindName KindNames[] = {
     {Block::Kind::Heading, "heading"_L1},   {Block::Kind::Paragraph, "paragraph"_L1},
     {Block::Kind::Quote, "quote"_L1},       {Block::Kind::ListItem, "list-item"_L1},
     {Block::Kind::Figure, "figure"_L1},     {Block::Kind::Preformatted, "preformatted"_L1},
+    {Block::Kind::Table, "table"_L1},
+};
+
+struct SpanKindName {
+    InlineSpan::Kind kind;
+    QLatin1StringView name;
+};
+constexpr SpanKindName SpanKindNames[] = {
+    {InlineSpan::Kind::Emphasis, "em"_L1},
+    {InlineSpan::Kind::Strong, "strong"_L1},
+    {InlineSpan::Kind::Link, "link"_L1},
+    {InlineSpan::Kind::Code, "code"_L1},
 };
 
 QJsonArray toArray(const QStringList &list)
@@ -41,7 +53,89 @@ void putIfSet(QJsonObject &object, QLatin1StringView key, const QString &value)
     if (!value.isEmpty())
         object.insert(key, value);
 }
+
+QJsonArray spansToJson(const QList<InlineSpan> &spans)
+{
+    QJsonArray array;
+    for (const InlineSpan &span : spans) {
+        QJsonObject o{{"kind"_L1, InlineSpan::kindName(span.kind)},
+                      {"start"_L1, span.start},
+                      {"end"_L1, span.end}};
+        putIfSet(o, "href"_L1, span.href);
+        array.append(o);
+    }
+    return array;
+}
+
+QJsonArray rowsToJson(const QList<QList<TableCell>> &rows)
+{
+    QJsonArray array;
+    for (const QList<TableCell> &row : rows) {
+        QJsonArray cells;
+        for (const TableCell &cell : row) {
+            QJsonObject o{{"text"_L1, cell.text}};
+            if (cell.header)
+                o.insert("header"_L1, true);
+            if (cell.colspan > 1)
+                o.insert("colspan"_L1, cell.colspan);
+            if (cell.rowspan > 1)
+                o.insert("rowspan"_L1, cell.rowspan);
+            cells.append(o);
+        }
+        array.append(cells);
+    }
+    return array;
+}
+
+QList<QList<TableCell>> rowsFromJson(const QJsonValue &value)
+{
+    QList<QList<TableCell>> rows;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &row : array) {
+        QList<TableCell> cells;
+        const QJsonArray cellArray = row.toArray();
+        for (const QJsonValue &c : cellArray) {
+            const QJsonObject o = c.toObject();
+            cells.append({o.value("text"_L1).toString(), o.value("header"_L1).toBool(),
+                          qMax(1, o.value("colspan"_L1).toInt(1)),
+                          qMax(1, o.value("rowspan"_L1).toInt(1))});
+        }
+        rows.append(cells);
+    }
+    return rows;
+}
 } // namespace
+
+QString InlineSpan::kindName(Kind kind)
+{
+    for (const auto &entry : SpanKindNames)
+        if (entry.kind == kind)
+            return entry.name;
+    return u"em"_s;
+}
+
+std::optional<InlineSpan::Kind> InlineSpan::kindFromName(const QString &name)
+{
+    for (const auto &entry : SpanKindNames)
+        if (entry.name == name)
+            return entry.kind;
+    return std::nullopt;
+}
+
+QString Block::tableText(const QList<QList<TableCell>> &rows)
+{
+    QString text;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (r > 0)
+            text += u'\n';
+        for (qsizetype c = 0; c < rows.at(r).size(); ++c) {
+            if (c > 0)
+                text += u'\t';
+            text += rows.at(r).at(c).text;
+        }
+    }
+    return text;
+}
 
 QString Block::kindName(Kind kind)
 {
@@ -98,6 +192,8 @@ QJsonObject Article::toJson() const
         o.insert("agencies"_L1, toArray(agencies));
     putIfSet(o, "signOff"_L1, signOff);
     putIfSet(o, "sourceKind"_L1, sourceKind);
+    putIfSet(o, "leadImage"_L1, leadImage);
+    putIfSet(o, "excerpt"_L1, excerpt);
 
     QJsonArray blockArray;
     for (const Block &b : blocks) {
@@ -110,6 +206,10 @@ QJsonObject Article::toJson() const
         putIfSet(jb, "credit"_L1, b.credit);
         putIfSet(jb, "alt"_L1, b.alt);
         putIfSet(jb, "image"_L1, b.imageUrl);
+        if (!b.spans.isEmpty())
+            jb.insert("spans"_L1, spansToJson(b.spans));
+        if (b.kind == Block::Kind::Table)
+            jb.insert("rows"_L1, rowsToJson(b.rows));
         blockArray.append(jb);
     }
     o.insert("blocks"_L1, blockArray);
@@ -160,6 +260,8 @@ Result<Article> Article::fromJson(const QJsonObject &o)
     a.agencies = toStringList(o.value("agencies"_L1));
     a.signOff = o.value("signOff"_L1).toString();
     a.sourceKind = o.value("sourceKind"_L1).toString();
+    a.leadImage = o.value("leadImage"_L1).toString();
+    a.excerpt = o.value("excerpt"_L1).toString();
 
     const QJsonArray blockArray = o.value("blocks"_L1).toArray();
     for (const QJsonValue &v : blockArray) {
@@ -176,6 +278,24 @@ Result<Article> Article::fromJson(const QJsonObject &o)
         b.credit = jb.value("credit"_L1).toString();
         b.alt = jb.value("alt"_L1).toString();
         b.imageUrl = jb.value("image"_L1).toString();
+        const QJsonArray spanArray = jb.value("spans"_L1).toArray();
+        for (const QJsonValue &sv : spanArray) {
+            const QJsonObject js = sv.toObject();
+            // A kind this version does not know is formatting it cannot show: skip it.
+            const auto spanKind = InlineSpan::kindFromName(js.value("kind"_L1).toString());
+            if (!spanKind)
+                continue;
+            InlineSpan span{*spanKind, js.value("start"_L1).toInteger(-1),
+                            js.value("end"_L1).toInteger(-1), js.value("href"_L1).toString()};
+            if (span.start < 0 || span.end < span.start || span.end > b.text.size())
+                return fail(u"a span lies outside its block"_s);
+            b.spans.append(span);
+        }
+        if (b.kind == Block::Kind::Table) {
+            b.rows = rowsFromJson(jb.value("rows"_L1));
+            if (Block::tableText(b.rows) != b.text)
+                return fail(u"a table's text does not match its cells"_s);
+        }
         a.blocks.append(b);
     }
     const QJsonArray removedArray = o.value("removed"_L1).toArray();

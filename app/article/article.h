@@ -13,19 +13,52 @@
 
 namespace Gloss {
 
+/// Inline formatting inside a block: emphasis, strong text, a link or code.
+/// `start` and `end` (exclusive) are UTF-16 offsets into the block's text,
+/// which stays plain, so canonical offsets never depend on formatting. Spans
+/// nest (a link may hold emphasis) but never cross each other.
+struct InlineSpan {
+    enum class Kind { Emphasis, Strong, Link, Code };
+
+    Kind kind = Kind::Emphasis;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString href; // links: the absolute URL
+
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
+    friend bool operator==(const InlineSpan &, const InlineSpan &) = default;
+};
+
+/// One cell of a table block. A cell's text never holds a tab or a line
+/// break, so the table's text (rows joined by "\n", cells by "\t") maps
+/// back onto its cells.
+struct TableCell {
+    QString text;
+    bool header = false;
+    int colspan = 1;
+    int rowspan = 1;
+    friend bool operator==(const TableCell &, const TableCell &) = default;
+};
+
 /// One unit of the cleaned article. `start` is the block's offset in the
 /// canonical text (UTF-16 code units); the block's text is exactly
 /// `Article::text.mid(start, text.size())`.
 struct Block {
-    enum class Kind { Heading, Paragraph, Quote, ListItem, Figure, Preformatted };
+    enum class Kind { Heading, Paragraph, Quote, ListItem, Figure, Preformatted, Table };
 
     Kind kind = Kind::Paragraph;
-    QString text;       // for a figure: its caption
+    QString text;       // for a figure: its caption; for a table: its cells
     qsizetype start = 0;
     int level = 0;      // heading level (2..6), list nesting
     QString credit;     // figure credit ("dpa"), not part of the text
     QString alt;        // figure alt text, not part of the text
     QString imageUrl;   // figure image, when known
+    QList<InlineSpan> spans;
+    QList<QList<TableCell>> rows; // a table's cells, row by row
+
+    /// A table's text from its rows: cells joined by "\t", rows by "\n".
+    static QString tableText(const QList<QList<TableCell>> &rows);
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);
@@ -60,6 +93,8 @@ struct Article {
     QStringList agencies;
     QString signOff;
     QString sourceKind; // "text" or "html"
+    QString leadImage;  // URL of the article's main image
+    QString excerpt;    // a short summary: the page's description or the first paragraph
     QList<Block> blocks;
     QList<RemovedBlock> removed;
     QString text;

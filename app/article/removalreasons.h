@@ -7,7 +7,30 @@
 /// Machine-readable reasons a cleaner gives for text it took out of the
 /// article. The reader shows them translated (see ReaderBridge).
 namespace Gloss::RemovalReason {
+// Text dumps and HTML.
 inline const QString Navigation = QStringLiteral("navigation");
 inline const QString ShortLink = QStringLiteral("short-link");
 inline const QString AgencySignOff = QStringLiteral("agency-sign-off");
+// HTML: page chrome around the article.
+inline const QString PageHeader = QStringLiteral("page-header");
+inline const QString PageFooter = QStringLiteral("page-footer");
+inline const QString Aside = QStringLiteral("aside");
+inline const QString Form = QStringLiteral("form");
+inline const QString OutsideArticle = QStringLiteral("outside-article");
+// HTML: boxes inside or beside the article that are not part of the story.
+inline const QString ShareBar = QStringLiteral("share-bar");
+inline const QString Advertisement = QStringLiteral("ad");
+inline const QString RelatedLinks = QStringLiteral("related-links");
+inline const QString Comments = QStringLiteral("comments");
+inline const QString CookieNotice = QStringLiteral("cookie-notice");
+inline const QString NewsletterBox = QStringLiteral("newsletter");
+inline const QString AuthorBio = QStringLiteral("author-bio");
+inline const QString ReadMore = QStringLiteral("read-more");
+inline const QString PullQuote = QStringLiteral("pull-quote");
+inline const QString Boilerplate = QStringLiteral("boilerplate"); // link lists, widgets, empty shells
+// HTML: text that became metadata or that the page never shows.
+inline const QString Title = QStringLiteral("title");
+inline const QString Byline = QStringLiteral("byline");
+inline const QString Hidden = QStringLiteral("hidden");
+inline const QString Dialog = QStringLiteral("dialog");
 } // namespace Gloss::RemovalReason

@@ -71,9 +71,9 @@ Result<void> writeBytes(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-Result<void> writeObject(const QString &path, const QJsonObject &object)
+Result<void> writeObject(const QString &path, const QJsonObject &object, bool compact)
 {
-    return writeBytes(path, QJsonDocument(object).toJson(QJsonDocument::Indented));
+    return writeBytes(path, QJsonDocument(object).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
 }
 
 } // namespace Gloss::JsonFile

@@ -15,7 +15,7 @@ Result<QJsonObject> readObject(const QString &path);
 
 /// Writes atomically through QSaveFile: the previous file stays intact until
 /// the new one is complete on disk.
-Result<void> writeObject(const QString &path, const QJsonObject &object);
+Result<void> writeObject(const QString &path, const QJsonObject &object, bool compact = false);
 
 /// Atomic write of raw bytes.
 Result<void> writeBytes(const QString &path, const QByteArray &bytes);

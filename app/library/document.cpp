@@ -11,14 +11,49 @@ namespace Gloss {
 
 Document::Document(LibraryStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(SaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &Document::save);
     connect(&m_annotations, &AnnotationModel::annotationsChanged, this, [this] {
         if (!m_loading)
-            save();
+            scheduleSave();
     });
+}
+
+Document::~Document()
+{
+    flush();
+}
+
+void Document::scheduleSave()
+{
+    m_saveTimer.start();
+}
+
+void Document::flush()
+{
+    if (m_saveTimer.isActive()) {
+        m_saveTimer.stop();
+        save();
+    }
+}
+
+void Document::close()
+{
+    flush();
+    m_loading = true;
+    m_id.clear();
+    m_article = Article();
+    m_undoStack.clear();
+    m_annotations.setAnnotations({});
+    m_entities.setEntities({});
+    m_loading = false;
+    Q_EMIT opened();
 }
 
 Result<void> Document::open(const QString &id)
 {
+    flush();
     auto article = m_store->loadArticle(id);
     if (!article)
         return article.error();
@@ -174,6 +209,7 @@ Result<Document::ReanchorReport> Document::replaceArticle(const Article &article
     m_annotations.setAnnotations(annotations);
     m_entities.setEntities(SimpleEntityExtractor::extract(m_article.text));
     m_loading = false;
+    m_saveTimer.stop();
     save();
     Q_EMIT opened();
     Q_EMIT articleReplaced(report);

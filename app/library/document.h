@@ -7,6 +7,7 @@
 #include "entities/entitymodel.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace Gloss {
@@ -23,11 +24,21 @@ class Document final : public QObject
 
 public:
     explicit Document(LibraryStore *store, QObject *parent = nullptr);
+    ~Document() override;
+
+    /// How long edits wait before they are written, so a burst of edits is
+    /// one write.
+    static constexpr int SaveDelayMs = 250;
 
     /// Loads the article `id`. When its annotations cannot be read, the
     /// article still opens, the annotations stay on disk untouched and
     /// annotationsError() says why.
     Result<void> open(const QString &id);
+
+    /// Writes pending edits now.
+    void flush();
+    /// Closes the article (after writing pending edits).
+    void close();
 
     const QString &id() const { return m_id; }
     const Article &article() const { return m_article; }
@@ -74,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void save();
+    void scheduleSave();
 
     LibraryStore *m_store;
     QString m_id;
@@ -84,6 +96,7 @@ private:
     EntityModel m_entities;
     QUndoStack m_undoStack;
     bool m_loading = false;
+    QTimer m_saveTimer;
 };
 
 } // namespace Gloss

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -22,6 +23,8 @@ struct Tr {
 
 const QString ArticleFile = u"article.json"_s;
 const QString AnnotationsFile = u"annotations.json"_s;
+const QString StateFile = u"state.json"_s;
+const QString BackupSuffix = u".bak"_s;
 } // namespace
 
 LibraryStore::LibraryStore(QString root) : m_root(std::move(root)) { }
@@ -68,6 +71,9 @@ Result<QString> LibraryStore::import(const QByteArray &source, const QString &fi
         return Error{Error::Code::Io, Tr::tr("Cannot create the article folder %1.").arg(dir)};
     const QString extension = article.value().sourceKind == "html"_L1 ? u"html"_s : u"txt"_s;
     if (auto ok = JsonFile::writeBytes(dir + u"/source."_s + extension, source); !ok)
+        return ok.error();
+    const QJsonObject state{{"added"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    if (auto ok = JsonFile::writeObject(dir + u'/' + StateFile, state); !ok)
         return ok.error();
     // article.json last: its presence marks a complete import.
     if (auto ok = JsonFile::writeObject(dir + u'/' + ArticleFile, article.value().toJson()); !ok)
@@ -128,7 +134,74 @@ Result<void> LibraryStore::saveAnnotations(const QString &id, const AnnotationSe
                      Tr::tr("The annotations of this article could not be read, so Gloss does not "
                         "save over them. Repair or move %1 and reopen the article.")
                          .arg(articleDir(id) + u'/' + AnnotationsFile)};
-    return JsonFile::writeObject(articleDir(id) + u'/' + AnnotationsFile, set.toJson());
+    const QString path = articleDir(id) + u'/' + AnnotationsFile;
+    // Keep the last good version beside the new one.
+    if (QFileInfo::exists(path)) {
+        auto previous = JsonFile::readBytes(path, 256LL * 1024 * 1024);
+        if (previous)
+            if (auto ok = JsonFile::writeBytes(path + BackupSuffix, previous.value()); !ok)
+                return ok;
+    }
+    return JsonFile::writeObject(path, set.toJson());
+}
+
+Result<QJsonObject> LibraryStore::loadState(const QString &id) const
+{
+    const QString path = articleDir(id) + u'/' + StateFile;
+    if (!QFileInfo::exists(path))
+        return QJsonObject();
+    return JsonFile::readObject(path);
+}
+
+Result<void> LibraryStore::saveState(const QString &id, const QJsonObject &state)
+{
+    return JsonFile::writeObject(articleDir(id) + u'/' + StateFile, state);
+}
+
+Result<void> LibraryStore::moveToTrash(const QString &id)
+{
+    const QString trash = m_root + u'/' + TrashFolder;
+    if (!QDir().mkpath(trash))
+        return Error{Error::Code::Io, Tr::tr("Cannot create the trash folder %1.").arg(trash)};
+    const QString target = trash + u'/' + id;
+    if (QFileInfo::exists(target))
+        QDir(target).removeRecursively();
+    if (!QDir().rename(articleDir(id), target))
+        return Error{Error::Code::Io, Tr::tr("Cannot move %1 to the trash.").arg(articleDir(id))};
+    return {};
+}
+
+Result<void> LibraryStore::restoreFromTrash(const QString &id)
+{
+    const QString source = m_root + u'/' + TrashFolder + u'/' + id;
+    if (QFileInfo::exists(articleDir(id)))
+        return Error{Error::Code::Io, Tr::tr("An article with the same id is already in the library.")};
+    if (!QDir().rename(source, articleDir(id)))
+        return Error{Error::Code::Io, Tr::tr("Cannot restore %1 from the trash.").arg(source)};
+    return {};
+}
+
+QStringList LibraryStore::trashedIds() const
+{
+    return QDir(m_root + u'/' + TrashFolder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+Result<void> LibraryStore::emptyTrash()
+{
+    QDir trash(m_root + u'/' + TrashFolder);
+    if (trash.exists() && !trash.removeRecursively())
+        return Error{Error::Code::Io, Tr::tr("Cannot empty the trash folder %1.").arg(trash.path())};
+    return {};
+}
+
+qint64 LibraryStore::stamp(const QString &id) const
+{
+    return QFileInfo(articleDir(id)).lastModified().toMSecsSinceEpoch();
+}
+
+QString LibraryStore::lockPath() const
+{
+    return m_root + u"/.lock"_s;
 }
 
 QStringList LibraryStore::articleIds() const
@@ -136,7 +209,7 @@ QStringList LibraryStore::articleIds() const
     QStringList ids;
     const QDir dir(m_root);
     for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        if (QFileInfo::exists(dir.filePath(name) + u'/' + ArticleFile))
+        if (!name.startsWith(u'.') && QFileInfo::exists(dir.filePath(name) + u'/' + ArticleFile))
             ids << name;
     return ids;
 }

@@ -39,10 +39,29 @@ public:
     Result<AnnotationSet> loadAnnotations(const QString &id);
     Result<void> saveAnnotations(const QString &id, const AnnotationSet &set);
 
-    /// Ids of every article folder.
+    /// Ids of every article folder (not those in the trash).
     QStringList articleIds() const;
 
+    /// Per-article reading state (added date, reading progress, position);
+    /// an empty object when there is none yet.
+    Result<QJsonObject> loadState(const QString &id) const;
+    Result<void> saveState(const QString &id, const QJsonObject &state);
+
+    /// Moves an article to the library's trash folder; restoreFromTrash undoes it.
+    Result<void> moveToTrash(const QString &id);
+    Result<void> restoreFromTrash(const QString &id);
+    QStringList trashedIds() const;
+    /// Deletes the trash folder for good.
+    Result<void> emptyTrash();
+
+    /// The modification time of an article's folder (ms since the epoch); it
+    /// changes whenever a file in it is replaced.
+    qint64 stamp(const QString &id) const;
+    /// Path of the lock file that keeps one writer per library.
+    QString lockPath() const;
+
     static QString idFor(const QByteArray &source);
+    static inline const QString TrashFolder = QStringLiteral(".trash");
 
 private:
     QString m_root;

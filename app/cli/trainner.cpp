@@ -1,0 +1,311 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// gloss-train-ner: trains the named-entity tagger (docs/entities.md). Greedy
+// averaged perceptron over BILOU labels, documents in a fixed pseudo-random
+// order each epoch, so the same data and options give the same model file.
+#include "core/jsonfile.h"
+#include "entities/nerevaluation.h"
+#include "entities/nermodel.h"
+#include "entities/nertagger.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+using namespace Gloss;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+struct Document {
+    ConllDocument conll;
+    QList<QList<QStringView>> sentences;
+    std::vector<std::vector<int>> gold;
+};
+
+// Views into conll's strings: built once the document sits at its final address.
+void index(Document &d)
+{
+    d.sentences.clear();
+    d.gold.clear();
+    for (qsizetype s = 0; s < d.conll.words.size(); ++s) {
+        QList<QStringView> views;
+        for (const QString &w : d.conll.words.at(s))
+            views.append(w);
+        d.sentences.append(views);
+        d.gold.push_back(Ner::fromIob(d.conll.tags.at(s)));
+    }
+}
+
+class Perceptron
+{
+public:
+    void score(const std::vector<quint64> &features, float *scores) const
+    {
+        for (quint64 f : features) {
+            const auto it = m_index.find(f);
+            if (it == m_index.end())
+                continue;
+            const float *row = m_weights.data() + size_t(it->second) * Ner::LabelCount;
+            for (int l = 0; l < Ner::LabelCount; ++l)
+                scores[l] += row[l];
+        }
+    }
+
+    void update(const std::vector<quint64> &features, int gold, int predicted)
+    {
+        for (quint64 f : features) {
+            auto [it, inserted] = m_index.try_emplace(f, quint32(m_index.size()));
+            if (inserted) {
+                m_weights.resize(m_weights.size() + Ner::LabelCount, 0.0F);
+                m_sums.resize(m_sums.size() + Ner::LabelCount, 0.0);
+            }
+            const size_t row = size_t(it->second) * Ner::LabelCount;
+            m_weights[row + size_t(gold)] += 1.0F;
+            m_sums[row + size_t(gold)] += double(m_clock);
+            m_weights[row + size_t(predicted)] -= 1.0F;
+            m_sums[row + size_t(predicted)] -= double(m_clock);
+        }
+    }
+
+    void tick() { ++m_clock; }
+    size_t size() const { return m_index.size(); }
+
+    // Averaged weights, rows whose largest weight is below `prune` dropped,
+    // keys sorted.
+    void averaged(float prune, std::vector<quint64> &keys, std::vector<float> &weights) const
+    {
+        std::vector<std::pair<quint64, quint32>> rows(m_index.begin(), m_index.end());
+        std::sort(rows.begin(), rows.end());
+        keys.clear();
+        weights.clear();
+        const double c = double(m_clock);
+        float row[Ner::LabelCount];
+        for (const auto &[key, r] : rows) {
+            float largest = 0;
+            for (int l = 0; l < Ner::LabelCount; ++l) {
+                const size_t k = size_t(r) * Ner::LabelCount + size_t(l);
+                row[l] = float(double(m_weights[k]) - m_sums[k] / c);
+                largest = std::max(largest, std::fabs(row[l]));
+            }
+            if (largest < prune || key == 0)
+                continue;
+            keys.push_back(key);
+            weights.insert(weights.end(), row, row + Ner::LabelCount);
+        }
+    }
+
+private:
+    std::unordered_map<quint64, quint32> m_index;
+    std::vector<float> m_weights;
+    std::vector<double> m_sums; // sum of clock * update, for the average
+    qint64 m_clock = 1;
+};
+
+Result<Ner::Gazetteer> readGazetteers(const QString &dir)
+{
+    Ner::Gazetteer gazetteer;
+    if (dir.isEmpty())
+        return gazetteer;
+    const QFileInfoList files =
+        QDir(dir).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    for (const QFileInfo &file : files) {
+        auto bytes = JsonFile::readBytes(file.filePath(), 64LL * 1024 * 1024);
+        if (!bytes)
+            return bytes.error();
+        QStringList phrases;
+        for (const QString &line : QString::fromUtf8(bytes.value()).split(u'\n')) {
+            const QString phrase = line.trimmed();
+            if (!phrase.isEmpty() && !phrase.startsWith(u'#'))
+                phrases.append(phrase);
+        }
+        if (!gazetteer.addCategory(file.baseName(), phrases))
+            return Error{Error::Code::TooLarge, u"too many gazetteer files in %1"_s.arg(dir)};
+    }
+    return gazetteer;
+}
+
+Result<QList<ConllDocument>> readData(const QString &path)
+{
+    auto bytes = JsonFile::readBytes(path, 512LL * 1024 * 1024);
+    if (!bytes)
+        return bytes.error();
+    return readConll(bytes.value());
+}
+
+NerEvaluation evaluate(const NerTagger &tagger, const QList<ConllDocument> &documents)
+{
+    NerEvaluation evaluation;
+    for (const ConllDocument &d : documents) {
+        const QList<QStringList> predicted = tagger.tagSentences(d.words);
+        for (qsizetype s = 0; s < d.tags.size(); ++s)
+            evaluation.addSentence(d.tags.at(s), predicted.at(s));
+    }
+    return evaluation;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Trains Gloss's named-entity tagger from CoNLL-style files."_s);
+    parser.addHelpOption();
+    const QCommandLineOption trainOption(u"train"_s, u"Training file (repeatable)."_s, u"FILE"_s);
+    const QCommandLineOption devOption(u"dev"_s, u"Development file, scored after training."_s, u"FILE"_s);
+    const QCommandLineOption gazetteerOption(u"gazetteers"_s, u"Folder of gazetteer lists (*.txt)."_s,
+                                             u"DIR"_s);
+    const QCommandLineOption epochsOption(u"epochs"_s, u"Passes over the data (default 12)."_s, u"N"_s,
+                                          u"12"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Shuffling seed (default 1)."_s, u"N"_s, u"1"_s);
+    const QCommandLineOption pruneOption(u"prune"_s, u"Drop rows whose largest weight is below X."_s,
+                                         u"X"_s, u"0"_s);
+    const QCommandLineOption everyOption(u"dev-every-epoch"_s, u"Score the dev file after every epoch."_s);
+    const QCommandLineOption outOption(u"out"_s, u"Model file to write."_s, u"FILE"_s);
+    parser.addOptions({trainOption, devOption, gazetteerOption, epochsOption, seedOption, pruneOption,
+                       everyOption, outOption});
+    parser.process(app);
+    QTextStream err(stderr);
+    if (parser.values(trainOption).isEmpty() || !parser.isSet(outOption)) {
+        err << "gloss-train-ner: --train and --out are required\n" << parser.helpText();
+        return 2;
+    }
+
+    auto gazetteer = readGazetteers(parser.value(gazetteerOption));
+    if (!gazetteer) {
+        err << gazetteer.error().message << Qt::endl;
+        return 1;
+    }
+    std::vector<Document> documents;
+    QStringList sources;
+    qint64 tokens = 0;
+    for (const QString &path : parser.values(trainOption)) {
+        auto data = readData(path);
+        if (!data) {
+            err << data.error().message << Qt::endl;
+            return 1;
+        }
+        for (ConllDocument &d : data.value()) {
+            for (const QStringList &s : std::as_const(d.words))
+                tokens += s.size();
+            documents.push_back(Document{std::move(d), {}, {}});
+        }
+        sources << QFileInfo(path).fileName();
+    }
+    for (Document &d : documents)
+        index(d);
+    QList<ConllDocument> dev;
+    if (parser.isSet(devOption)) {
+        auto data = readData(parser.value(devOption));
+        if (!data) {
+            err << data.error().message << Qt::endl;
+            return 1;
+        }
+        dev = data.value();
+    }
+
+    const int epochs = std::max(1, parser.value(epochsOption).toInt());
+    const float prune = parser.value(pruneOption).toFloat();
+    std::mt19937_64 random(parser.value(seedOption).toULongLong());
+    std::vector<size_t> order(documents.size());
+    for (size_t k = 0; k < order.size(); ++k)
+        order[k] = k;
+    out() << "training on " << documents.size() << " documents, " << tokens << " tokens ("
+        << sources.join(u", "_s) << "), " << gazetteer.value().categories().size() << " gazetteer lists"
+        << Qt::endl;
+
+    const auto buildModel = [&](const Perceptron &perceptron) {
+        std::vector<quint64> keys;
+        std::vector<float> weights;
+        perceptron.averaged(prune, keys, weights);
+        const QString description = u"averaged perceptron, BILOU, %1 epochs, seed %2, trained on %3"_s
+                                        .arg(epochs)
+                                        .arg(parser.value(seedOption), sources.join(u", "_s));
+        return Ner::Model::toBytes(description, gazetteer.value(), keys, weights);
+    };
+
+    QElapsedTimer timer;
+    timer.start();
+    Perceptron perceptron;
+    Ner::FeatureExtractor extractor(gazetteer.value());
+    std::vector<quint64> features;
+    for (int epoch = 1; epoch <= epochs; ++epoch) {
+        // Fisher-Yates with our own index draw: std::shuffle's draws differ between libraries.
+        for (size_t k = order.size(); k > 1; --k)
+            std::swap(order[k - 1], order[size_t(random() % k)]);
+        qint64 errors = 0;
+        for (size_t k : order) {
+            const Document &d = documents[k];
+            extractor.beginDocument(d.sentences);
+            for (qsizetype s = 0; s < d.sentences.size(); ++s) {
+                const QList<QStringView> &sentence = d.sentences.at(s);
+                const std::vector<int> &gold = d.gold[size_t(s)];
+                extractor.beginSentence(sentence);
+                int previous = Ner::Outside;
+                int previous2 = Ner::Outside;
+                for (qsizetype i = 0; i < sentence.size(); ++i) {
+                    extractor.extract(i, previous, previous2, features);
+                    float scores[Ner::LabelCount] = {};
+                    perceptron.score(features, scores);
+                    const int predicted = Ner::bestLabel(scores, previous, i + 1 == sentence.size());
+                    const int truth = gold[size_t(i)];
+                    if (predicted != truth) {
+                        perceptron.update(features, truth, predicted);
+                        ++errors;
+                    }
+                    perceptron.tick();
+                    extractor.remember(i, predicted);
+                    previous2 = previous;
+                    previous = predicted;
+                }
+            }
+        }
+        out() << "epoch " << epoch << ": " << errors << " errors, " << perceptron.size() << " features, "
+            << timer.elapsed() / 1000 << " s";
+        if (!dev.isEmpty() && (parser.isSet(everyOption) || epoch == epochs)) {
+            auto tagger = NerTagger::fromBytes(buildModel(perceptron), u"(in memory)"_s);
+            if (!tagger) {
+                err << tagger.error().message << Qt::endl;
+                return 1;
+            }
+            const NerEvaluation e = evaluate(tagger.value(), dev);
+            out() << QStringLiteral(", dev F1 %1 (PER/ORG/LOC %2)")
+                       .arg(e.counts().f1() * 100, 0, 'f', 2)
+                       .arg(e.counts({u"PER"_s, u"ORG"_s, u"LOC"_s}).f1() * 100, 0, 'f', 2);
+        }
+        out() << Qt::endl;
+    }
+
+    const QByteArray bytes = buildModel(perceptron);
+    if (auto written = JsonFile::writeBytes(parser.value(outOption), bytes); !written) {
+        err << written.error().message << Qt::endl;
+        return 1;
+    }
+    auto tagger = NerTagger::load(parser.value(outOption));
+    if (!tagger) {
+        err << tagger.error().message << Qt::endl;
+        return 1;
+    }
+    out() << "wrote " << parser.value(outOption) << " (" << bytes.size() << " bytes) in "
+        << timer.elapsed() / 1000 << " s" << Qt::endl;
+    if (!dev.isEmpty())
+        out() << "dev " << QFileInfo(parser.value(devOption)).fileName() << ":\n"
+            << evaluate(tagger.value(), dev).report() << Qt::flush;
+    return 0;
+}

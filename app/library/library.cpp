@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/library.h"
+
+#include "library/librarystore.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace Gloss {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Gloss::Library)
+};
+
+class TrashCommand final : public QUndoCommand
+{
+public:
+    TrashCommand(Library *library, QString id, const QString &title)
+        : m_library(library), m_id(std::move(id))
+    {
+        setText(Tr::tr("Delete “%1”").arg(title));
+    }
+    // Failures reach the user through Library::errorOccurred.
+    void redo() override { (void)m_library->trash(m_id); }
+    void undo() override { (void)m_library->restore(m_id); }
+
+private:
+    Library *m_library;
+    QString m_id;
+};
+} // namespace
+
+Library::Library(LibraryStore *store, QObject *parent) : QObject(parent), m_store(store), m_index(store) { }
+
+Library::~Library()
+{
+    if (m_builder) {
+        m_cancel->store(true);
+        m_builder->wait();
+    }
+}
+
+LibraryIndex::RefreshStats Library::load()
+{
+    const auto stats = m_index.refresh();
+    m_model.setEntries(m_index.entries());
+    startSearchBuild();
+    return stats;
+}
+
+void Library::startSearchBuild()
+{
+    if (m_builder)
+        return;
+    m_searchReady = false;
+    auto result = std::make_shared<FullTextSearch>();
+    const QString root = m_store->root();
+    const QStringList ids = m_store->articleIds();
+    auto cancel = m_cancel;
+    // A store of its own: LibraryStore is not shared across threads.
+    m_builder = QThread::create([result, root, ids, cancel] {
+        LibraryStore store(root);
+        *result = FullTextSearch::build(store, ids, cancel.get());
+    });
+    connect(m_builder, &QThread::finished, this, [this, result] {
+        m_builder->deleteLater();
+        m_builder = nullptr;
+        if (m_cancel->load())
+            return;
+        m_search = std::move(*result);
+        m_searchReady = true;
+        // Articles edited while the corpus was being built.
+        for (const QString &id : std::exchange(m_changedWhileBuilding, {}))
+            articleChanged(id);
+        Q_EMIT searchReady();
+    });
+    m_builder->start(QThread::LowPriority);
+}
+
+void Library::articleChanged(const QString &id)
+{
+    if (m_store->articleIds().contains(id)) {
+        m_model.upsert(m_index.update(id));
+    } else {
+        m_index.remove(id);
+        m_model.remove(id);
+    }
+    if (!m_searchReady) {
+        m_changedWhileBuilding << id;
+        return;
+    }
+    auto article = m_store->loadArticle(id);
+    if (!article) {
+        m_search.remove(id);
+        return;
+    }
+    auto set = m_store->loadAnnotations(id);
+    m_search.add(id, article.value(), set ? set.value().annotations : QList<Annotation>{});
+}
+
+void Library::moveToTrash(const QString &id)
+{
+    const LibraryEntry *e = m_index.find(id);
+    m_undoStack.push(new TrashCommand(this, id, e ? e->title : id));
+}
+
+Result<void> Library::trash(const QString &id)
+{
+    auto ok = m_store->moveToTrash(id);
+    if (!ok) {
+        Q_EMIT errorOccurred(ok.error().message);
+        return ok;
+    }
+    m_index.remove(id);
+    m_model.remove(id);
+    m_search.remove(id);
+    Q_EMIT articleTrashed(id);
+    return {};
+}
+
+Result<void> Library::restore(const QString &id)
+{
+    auto ok = m_store->restoreFromTrash(id);
+    if (!ok) {
+        Q_EMIT errorOccurred(ok.error().message);
+        return ok;
+    }
+    articleChanged(id);
+    Q_EMIT articleRestored(id);
+    return {};
+}
+
+Result<void> Library::emptyTrash()
+{
+    // Trashed articles can no longer come back: their undo steps go too.
+    m_undoStack.clear();
+    return m_store->emptyTrash();
+}
+
+QList<FullTextSearch::Hit> Library::search(const QString &query, int limit) const
+{
+    return m_search.search(query, limit);
+}
+
+} // namespace Gloss

@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/document.h"
+#include "library/libraryindex.h"
+#include "library/librarystore.h"
+#include "core/jsonfile.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <pwd.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace Gloss;
+using namespace Qt::StringLiterals;
+
+// Every case: the previous good file keeps every byte, the user gets a clear
+// message, and the program goes on.
+class TestDataSafety : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    struct Fixture {
+        std::unique_ptr<LibraryStore> store;
+        QString id;
+        QString annotationsPath;
+        QString articlePath;
+    };
+
+    Fixture makeLibrary()
+    {
+        Fixture f;
+        f.store = std::make_unique<LibraryStore>(m_dir.filePath(u"lib%1"_s.arg(++m_counter)));
+        f.id = f.store->import(GlossTest::readAll(GlossTest::samplePath()), u"p.txt"_s).value();
+        f.annotationsPath = f.store->articleDir(f.id) + u"/annotations.json"_s;
+        f.articlePath = f.store->articleDir(f.id) + u"/article.json"_s;
+        const Article article = f.store->loadArticle(f.id).value();
+        AnnotationSet set;
+        for (int i = 0; i < 3; ++i)
+            set.annotations << Annotation::create(article.text, 100 * i + 10, 100 * i + 40).value();
+        if (!f.store->saveAnnotations(f.id, set))
+            qFatal("fixture");
+        return f;
+    }
+
+    static void write(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+
+    // Runs `body` in a child process; returns its exit status (or -signal).
+    static int inChild(const std::function<int()> &body, int killAfterMs = -1)
+    {
+        const pid_t pid = fork();
+        if (pid == 0)
+            _exit(body());
+        if (killAfterMs >= 0) {
+            QTest::qSleep(killAfterMs);
+            kill(pid, SIGKILL);
+        }
+        int status = 0;
+        waitpid(pid, &status, 0);
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void damagedAnnotations_neverOverwritten_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("directory");
+        const QByteArray good = "{\"schemaVersion\": 1, \"annotations\": []}";
+        QTest::newRow("robustness: truncated JSON") << good.left(good.size() - 5) << false;
+        QTest::newRow("robustness: invalid UTF-8") << QByteArray("{\"schemaVersion\": 1, \"annotations\": [], \"x\": \"\xff\xfe\"}") << false;
+        QTest::newRow("robustness: array where an object belongs") << QByteArray("[{\"schemaVersion\": 1}]") << false;
+        QTest::newRow("robustness: unknown schema version") << QByteArray("{\"schemaVersion\": 9, \"annotations\": []}") << false;
+        QTest::newRow("robustness: empty file") << QByteArray() << false;
+        QTest::newRow("robustness: directory where the file belongs") << QByteArray() << true;
+    }
+
+    void damagedAnnotations_neverOverwritten()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, directory);
+        Fixture f = makeLibrary();
+        QFile::remove(f.annotationsPath);
+        if (directory)
+            QVERIFY(QDir().mkpath(f.annotationsPath + u"/inside"_s));
+        else
+            write(f.annotationsPath, content);
+
+        Document document(f.store.get());
+        QSignalSpy failed(&document, &Document::saveFailed);
+        QVERIFY(document.open(f.id)); // the article still opens
+        QVERIFY(!document.annotationsError().isEmpty());
+        QVERIFY(document.addHighlight(10, 30));
+        document.flush();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(u"annotations.json"_s));
+        if (directory)
+            QVERIFY(QFileInfo(f.annotationsPath).isDir() && QFileInfo::exists(f.annotationsPath + u"/inside"_s));
+        else
+            QCOMPARE(GlossTest::readAll(f.annotationsPath), content);
+        // The index does not choke on it either.
+        LibraryIndex index(f.store.get());
+        index.refresh();
+        QCOMPARE(index.entries().size(), 1);
+        QVERIFY(!index.entries().first().problem.isEmpty());
+    }
+
+    void damagedArticle_clearErrorAndUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("robustness: truncated") << QByteArray("{\"schemaVersion\": 1, \"blocks\": [");
+        QTest::newRow("robustness: future schema") << QByteArray("{\"schemaVersion\": 99, \"blocks\": []}");
+        QTest::newRow("robustness: empty") << QByteArray();
+    }
+
+    void damagedArticle_clearErrorAndUntouched()
+    {
+        QFETCH(QByteArray, content);
+        Fixture f = makeLibrary();
+        write(f.articlePath, content);
+        Document document(f.store.get());
+        const auto opened = document.open(f.id);
+        QVERIFY(!opened);
+        QVERIFY(!opened.error().message.isEmpty());
+        Article replacement;
+        replacement.title = u"x"_s;
+        QVERIFY(!f.store->saveArticle(f.id, replacement)); // refuses to write over it
+        QCOMPARE(GlossTest::readAll(f.articlePath), content);
+    }
+
+    void killedDuringSave_leavesOldOrNewFile()
+    {
+        Fixture f = makeLibrary();
+        const QByteArray before = GlossTest::readAll(f.annotationsPath);
+        const Article article = f.store->loadArticle(f.id).value();
+        // A child saves a large set over and over; it is killed at some point.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            const int status = inChild([&] {
+                LibraryStore store(f.store->root());
+                AnnotationSet big;
+                for (int i = 0; i < 4000; ++i) {
+                    auto a = Annotation::create(article.text, i % 1500, i % 1500 + 40).value();
+                    a.note = QString(u'x').repeated(200);
+                    big.annotations << a;
+                }
+                for (;;)
+                    if (!store.saveAnnotations(f.id, big))
+                        return 3;
+            }, 30 + attempt * 37);
+            QCOMPARE(status, -SIGKILL);
+            const auto set = LibraryStore(f.store->root()).loadAnnotations(f.id);
+            QVERIFY2(set, "the annotations file must always parse");
+            QVERIFY(set.value().annotations.size() == 3 || set.value().annotations.size() == 4000);
+        }
+        Q_UNUSED(before);
+    }
+
+    void writeFailsPartWay_oldFileIntact()
+    {
+        Fixture f = makeLibrary();
+        const QByteArray before = GlossTest::readAll(f.annotationsPath);
+        const Article article = f.store->loadArticle(f.id).value();
+        const int status = inChild([&] {
+            // Files may not grow past 4 KiB: the save of a bigger set fails midway.
+            signal(SIGXFSZ, SIG_IGN);
+            rlimit limit{4096, 4096};
+            setrlimit(RLIMIT_FSIZE, &limit);
+            LibraryStore store(f.store->root());
+            AnnotationSet big;
+            for (int i = 0; i < 200; ++i)
+                big.annotations << Annotation::create(article.text, i, i + 50).value();
+            const auto saved = store.saveAnnotations(f.id, big);
+            if (saved)
+                return 1; // should have failed
+            return saved.error().message.isEmpty() ? 2 : 0;
+        });
+        QCOMPARE(status, 0);
+        QCOMPARE(GlossTest::readAll(f.annotationsPath), before);
+    }
+
+    void readOnlyLibrary_clearErrorAndIntact()
+    {
+        Fixture f = makeLibrary();
+        const QByteArray before = GlossTest::readAll(f.annotationsPath);
+        const QString dir = f.store->articleDir(f.id);
+        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                               QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+        QVERIFY(QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(f.store->root(), QFile::permissions(f.store->root()) | QFile::ExeOther | QFile::ReadOther));
+        const int status = inChild([&] {
+            // root ignores permissions: act as an ordinary user.
+            if (geteuid() == 0) {
+                const passwd *nobody = getpwnam("nobody");
+                if (!nobody || setgid(nobody->pw_gid) != 0 || setuid(nobody->pw_uid) != 0)
+                    return 4;
+            }
+            LibraryStore store(f.store->root());
+            if (!store.loadAnnotations(f.id))
+                return 5;
+            const Article article = store.loadArticle(f.id).value();
+            AnnotationSet set;
+            set.annotations << Annotation::create(article.text, 5, 25).value();
+            const auto saved = store.saveAnnotations(f.id, set);
+            if (saved)
+                return 1;
+            return saved.error().message.contains(u"annotations.json"_s) ? 0 : 2;
+        });
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(status, 0);
+        QCOMPARE(GlossTest::readAll(f.annotationsPath), before);
+    }
+
+    void missingLibraryFolder_isCreated_andIndexRebuilt()
+    {
+        const QString root = m_dir.filePath(u"not/yet/there"_s);
+        LibraryStore store(root);
+        QVERIFY(store.ensureExists());
+        LibraryIndex index(&store);
+        const auto stats = index.refresh();
+        QCOMPARE(index.entries().size(), 0);
+        QVERIFY(!stats.indexWasUsable);
+    }
+
+    void damagedIndex_isRebuilt()
+    {
+        Fixture f = makeLibrary();
+        LibraryIndex index(f.store.get());
+        index.refresh();
+        write(index.path(), "{\"version\": 1, \"entries\": [");
+        LibraryIndex again(f.store.get());
+        const auto stats = again.refresh();
+        QVERIFY(!stats.indexWasUsable);
+        QCOMPARE(stats.reread, 1);
+        QCOMPARE(again.entries().first().title, u"Assad forces close in on Palmyra"_s);
+        QVERIFY(JsonFile::readObject(index.path())); // rewritten whole
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataSafety)
+#include "tst_datasafety.moc"
