@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,16 @@ private Q_SLOTS:
             if (spanText(s).contains(name) || name.contains(spanText(s)))
                 found << u"%1 (%2)"_s.arg(spanText(s), Entity::typeName(s.type));
         }
+        // Known gaps of the shipped model (docs/entities.md): names unlike anything in
+        // the 1996 Reuters training data. A retrained model that gets them right
+        // shows up here as XPASS: then drop the name from this list.
+        static const QHash<QString, const char *> knownGaps{
+            {u"Bashar al-Assad"_s, "the particle 'al-' is rare in the training data: the name runs on "
+                                   "into \"'s forces\""},
+            {u"Syrian Observatory for Human Rights"_s, "tagged 'Syrian' MISC + 'Human Rights' ORG"},
+            {u"Palmyra"_s, "unknown word, first read as a person and the document memory keeps that"}};
+        if (knownGaps.contains(name))
+            QEXPECT_FAIL("", knownGaps.value(name), Continue);
         QVERIFY2(match, qPrintable(u"%1 not tagged as %2; near: %3"_s.arg(
                                        name, Entity::typeName(Entity::Type(type)), found.join(u", "_s))));
     }

@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "readerbridge.h"
+#include "singleinstance.h"
 #include "startup.h"
 
 #include "library/librarystore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLocale>
+#include <QLockFile>
+#include <QUrl>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -42,8 +46,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
-    parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "An article to open (HTML or text)."),
-                                 u"[file]"_s);
+    parser.addPositionalArgument(u"location"_s,
+                                 QApplication::translate("main", "Articles to open: HTML or text files, or web addresses."),
+                                 u"[file|url...]"_s);
     parser.process(app);
 
     Gloss::LibraryStore store(parser.isSet(libraryOption) ? parser.value(libraryOption)
@@ -53,12 +58,43 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // One writer per library: a second Gloss hands its files to the first.
+    QStringList files;
+    for (const QString &argument : parser.positionalArguments())
+        files << (QUrl(argument).scheme().startsWith(u"http"_s) ? argument : QFileInfo(argument).absoluteFilePath());
+    QLockFile lock(store.lockPath());
+    lock.setStaleLockTime(0); // only a lock whose process is gone is stale
+    if (!lock.tryLock(100)) {
+        if (Gloss::SingleInstance::sendToRunning(store.root(), files))
+            return 0;
+        qint64 pid = 0;
+        QString host, application;
+        lock.getLockInfo(&pid, &host, &application);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Gloss"),
+                              QApplication::translate("main", "The library %1 is in use by another program "
+                                                              "(process %2 on %3) that does not answer. Close it, "
+                                                              "or start Gloss with --library and another folder.")
+                                  .arg(store.root())
+                                  .arg(pid)
+                                  .arg(host));
+        return 1;
+    }
+
     Gloss::MainWindow window(&store);
+    Gloss::SingleInstance instance(store.root());
+    if (!instance.listen())
+        qWarning("Gloss: other instances cannot reach this one (local socket unavailable)");
+    QObject::connect(&instance, &Gloss::SingleInstance::activated, &window, [&window](const QStringList &arguments) {
+        for (const QString &argument : arguments)
+            window.openLocation(argument);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
-    const QStringList files = parser.positionalArguments();
     bool opened = false;
-    if (!files.isEmpty())
-        opened = window.openFile(files.first());
+    for (const QString &file : files)
+        opened = window.openLocation(file) || opened;
     if (!opened) {
         if (auto id = Gloss::Startup::initialArticle(store))
             window.openArticle(id.value());

@@ -4,10 +4,12 @@
 
 #include "annotationactions.h"
 #include "annotationdock.h"
+#include "articleimporter.h"
 #include "entitydock.h"
 #include "librarydock.h"
 #include "readerbridge.h"
 #include "readerview.h"
+#include "sourceview.h"
 
 #include "annotations/webannotation.h"
 #include "article/cleaner.h"
@@ -20,6 +22,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QCheckBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -29,7 +34,9 @@
 #include <QStatusBar>
 #include <QTreeView>
 #include <QTimer>
+#include <QPointer>
 #include <QUndoGroup>
+#include <QWebEngineScript>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +72,11 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
         m_undoGroup->setActiveStack(inLibrary ? m_library->undoStack() : m_document->undoStack());
     });
     connect(m_libraryDock, &LibraryDock::openRequested, this, &MainWindow::openArticle);
+    // The reading position is asked of the page every two seconds.
+    auto *positionTimer = new QTimer(this);
+    positionTimer->setInterval(2000);
+    connect(positionTimer, &QTimer::timeout, this, &MainWindow::updateReadingPosition);
+    positionTimer->start();
     connect(m_library, &Library::articleTrashed, this, [this](const QString &id) {
         if (id == m_document->id())
             m_document->close();
@@ -81,12 +93,18 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     statusBar()->addPermanentWidget(m_saveState);
     resize(1280, 800);
 
+    m_importer = new ArticleImporter(this);
+    setAcceptDrops(true);
+    m_reader->setAcceptDrops(false); // drops go to the window: they import
     createActions();
     createMenus();
 
     connect(m_document, &Document::opened, this, [this] {
         setWindowTitle(tr("%1 — Gloss").arg(m_document->article().title));
-        m_bridge->setArticle(m_document->article().toJson());
+        QJsonObject article = m_document->article().toJson();
+        if (m_document->readingOffset() > 0)
+            article.insert("restorePosition"_L1, m_document->readingOffset());
+        m_bridge->setArticle(article);
         pushHighlights();
     });
     connect(m_document->annotations(), &AnnotationModel::annotationsChanged, this,
@@ -170,6 +188,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_importer->openUrlAction());
+    file->addAction(m_importer->pasteAction());
+    file->addAction(m_importer->cancelAction());
     file->addAction(m_recleanAction);
     file->addSeparator();
     file->addAction(m_importAnnotationsAction);
@@ -197,6 +218,16 @@ void MainWindow::createMenus()
     annotate->addAction(m_annotationActions->keepDetached());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *source = view->addAction(QIcon::fromTheme(u"text-html"_s), tr("&Source"), this, [this] {
+        if (!m_document->isOpen())
+            return;
+        auto *dialog = new SourceView(m_store->articleDir(m_document->id()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    source->setObjectName(u"actionViewSource"_s);
+    source->setShortcut(QKeySequence(tr("Ctrl+U")));
+    view->addSeparator();
     QAction *libraryToggle = m_libraryDock->toggleViewAction();
     libraryToggle->setText(tr("&Library"));
     libraryToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
@@ -230,18 +261,40 @@ bool MainWindow::openArticle(const QString &id)
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto bytes = JsonFile::readBytes(path, Cleaner::MaxInputBytes);
-    if (!bytes) {
-        showError(tr("Could not open the file"), bytes.error().message);
-        return false;
-    }
-    auto id = m_store->import(bytes.value(), QFileInfo(path).fileName());
-    if (!id) {
-        showError(tr("Could not import the file"), id.error().message);
-        return false;
-    }
-    m_library->articleChanged(id.value());
-    return openArticle(id.value());
+    return m_importer->openFile(path);
+}
+
+bool MainWindow::openLocation(const QString &location)
+{
+    return m_importer->openLocation(location);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_importer->canImport(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (m_importer->importMime(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::updateReadingPosition()
+{
+    if (!m_document->isOpen() || !m_bridge->isReady())
+        return;
+    const QString id = m_document->id();
+    m_reader->page()->runJavaScript(u"gloss.position()"_s, QWebEngineScript::ApplicationWorld,
+                                    [this, id, guard = QPointer<MainWindow>(this)](const QVariant &value) {
+                                        const QVariantMap p = value.toMap();
+                                        // Only for the article it was measured on.
+                                        if (!guard || m_document->id() != id || p.value(u"blocks"_s).toInt() == 0)
+                                            return;
+                                        m_document->setReadingPosition(p.value(u"progress"_s).toDouble(),
+                                                                       p.value(u"offset"_s).toLongLong());
+                                    });
 }
 
 void MainWindow::reclean()

@@ -14,6 +14,7 @@ class QUndoGroup;
 namespace Gloss {
 
 class AnnotationActions;
+class ArticleImporter;
 class Library;
 class LibraryDock;
 class AnnotationDock;
@@ -44,6 +45,8 @@ public:
     bool importAnnotations(const QString &path);
     /// Cleans the article's source again and re-anchors the highlights.
     void reclean();
+    /// Asks the page how far the user has read and keeps it with the article.
+    void updateReadingPosition();
 
     Document *document() const { return m_document; }
     ReaderBridge *bridge() const { return m_bridge; }
@@ -53,14 +56,23 @@ public:
     AnnotationDock *annotationDock() const { return m_annotationDock; }
     EntityDock *entityDock() const { return m_entityDock; }
     Library *library() const { return m_library; }
+    LibraryStore *store() const { return m_store; }
+    ArticleImporter *importer() const { return m_importer; }
+    /// A file path or web address to import and open.
+    bool openLocation(const QString &location);
+    /// Shows a problem in the status bar and a non-modal message box.
+    void showError(const QString &title, const QString &message);
+    void showReanchorReport(const Document::ReanchorReport &report);
     LibraryDock *libraryDock() const { return m_libraryDock; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void pushHighlights();
-    void showError(const QString &title, const QString &message);
-    void showReanchorReport(const Document::ReanchorReport &report);
     void chooseFile();
     void about();
 
@@ -72,6 +84,7 @@ private:
     LibraryDock *m_libraryDock;
     QUndoGroup *m_undoGroup;
     QTimer *m_libraryRefresh;
+    ArticleImporter *m_importer = nullptr;
     QMetaObject::Connection m_focusConnection;
     EntityDock *m_entityDock;
     AnnotationDock *m_annotationDock;

@@ -36,6 +36,7 @@ public:
     Q_INVOKABLE void reportSelection(int start, int end);
     Q_INVOKABLE void activateHighlight(const QString &id);
 
+
 Q_SIGNALS:
     void articleChanged();
     void highlightsChanged();
@@ -47,6 +48,7 @@ Q_SIGNALS:
     void pageReady();
     void selectionChanged();
     void highlightActivated(const QString &id);
+
 
 private:
     QJsonObject m_article;

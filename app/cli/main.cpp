@@ -21,6 +21,7 @@ int usage(QTextStream &stream, int code)
                      "Commands:\n"
                      "  clean FILE...                       clean files into articles (JSON or text)\n"
                      "  entities FILE                       list the entities of an article\n"
+                     "  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)\n"
                      "  anchor --text FILE --selector FILE  find a highlight again in a text\n"
                      "  annotations export ARTICLE          an article's annotations as W3C JSON-LD\n"
                      "  annotations import ARTICLE FILE     import W3C or Hypothesis annotations\n\n"
@@ -54,6 +55,8 @@ int main(int argc, char *argv[])
         return Gloss::Cli::clean(rest);
     if (command == "entities"_L1)
         return Gloss::Cli::entities(rest);
+    if (command == "tag"_L1)
+        return Gloss::Cli::tag(rest);
     if (command == "anchor"_L1)
         return Gloss::runAnchorCommand(rest);
     if (command == "annotations"_L1)

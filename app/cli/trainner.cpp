@@ -17,6 +17,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <random>
 #include <unordered_map>
@@ -37,6 +38,29 @@ struct Document {
     QList<QList<QStringView>> sentences;
     std::vector<std::vector<int>> gold;
 };
+
+// GUM marks some names with their possessive or article ("the US 's"); CoNLL
+// never does. Both are cut off so that the corpora agree.
+void harmonise(ConllDocument &d)
+{
+    for (qsizetype s = 0; s < d.tags.size(); ++s) {
+        QStringList &tags = d.tags[s];
+        const QStringList &words = d.words.at(s);
+        for (qsizetype i = 0; i < tags.size(); ++i) {
+            const QString &w = words.at(i);
+            const bool possessive = (w == u"'s"_s || w == u"’s"_s) && tags.at(i).startsWith(u"I-"_s) &&
+                                    (i + 1 == tags.size() || !tags.at(i + 1).startsWith(u"I-"_s));
+            const bool article = (w == u"the"_s || w == u"The"_s) && tags.at(i).startsWith(u"B-"_s);
+            if (possessive) {
+                tags[i] = u"O"_s;
+            } else if (article) {
+                if (i + 1 < tags.size() && tags.at(i + 1).startsWith(u"I-"_s))
+                    tags[i + 1].replace(0, 1, u"B"_s);
+                tags[i] = u"O"_s;
+            }
+        }
+    }
+}
 
 // Views into conll's strings: built once the document sits at its final address.
 void index(Document &d)
@@ -159,6 +183,38 @@ NerEvaluation evaluate(const NerTagger &tagger, const QList<ConllDocument> &docu
     return evaluation;
 }
 
+// The evaluation and inspection modes: no training.
+int useModel(const QString &modelPath, const QString &evaluatePath, const QString &textPath)
+{
+    QTextStream err(stderr);
+    auto tagger = NerTagger::load(modelPath);
+    if (!tagger) {
+        err << tagger.error().message << Qt::endl;
+        return 1;
+    }
+    if (!evaluatePath.isEmpty()) {
+        auto data = readData(evaluatePath);
+        if (!data) {
+            err << data.error().message << Qt::endl;
+            return 1;
+        }
+        out() << evaluate(tagger.value(), data.value()).report() << Qt::flush;
+    }
+    if (!textPath.isEmpty()) {
+        auto bytes = JsonFile::readBytes(textPath, 64LL * 1024 * 1024);
+        if (!bytes) {
+            err << bytes.error().message << Qt::endl;
+            return 1;
+        }
+        const QString text = QString::fromUtf8(bytes.value());
+        for (const TaggedSpan &s : tagger.value().tag(text))
+            out() << s.start << '\t' << s.end << '\t' << Entity::typeName(s.type) << '\t'
+                  << text.mid(s.start, s.end - s.start) << '\n';
+        out() << Qt::flush;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -176,12 +232,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOption(u"seed"_s, u"Shuffling seed (default 1)."_s, u"N"_s, u"1"_s);
     const QCommandLineOption pruneOption(u"prune"_s, u"Drop rows whose largest weight is below X."_s,
                                          u"X"_s, u"0"_s);
+    const QCommandLineOption runsOption(u"runs"_s, u"Training runs to average (default 1)."_s, u"N"_s, u"1"_s);
     const QCommandLineOption everyOption(u"dev-every-epoch"_s, u"Score the dev file after every epoch."_s);
     const QCommandLineOption outOption(u"out"_s, u"Model file to write."_s, u"FILE"_s);
+    const QCommandLineOption modelOption(u"model"_s, u"Instead of training: the model to use with "
+                                                     u"--evaluate or --tag-text."_s,
+                                         u"FILE"_s);
+    const QCommandLineOption evaluateOption(u"evaluate"_s, u"Score the model on a CoNLL file."_s, u"FILE"_s);
+    const QCommandLineOption tagTextOption(u"tag-text"_s, u"Print the names the model finds in a text file."_s,
+                                           u"FILE"_s);
     parser.addOptions({trainOption, devOption, gazetteerOption, epochsOption, seedOption, pruneOption,
-                       everyOption, outOption});
+                       everyOption, runsOption, outOption, modelOption, evaluateOption, tagTextOption});
     parser.process(app);
     QTextStream err(stderr);
+    if (parser.isSet(modelOption))
+        return useModel(parser.value(modelOption), parser.value(evaluateOption), parser.value(tagTextOption));
     if (parser.values(trainOption).isEmpty() || !parser.isSet(outOption)) {
         err << "gloss-train-ner: --train and --out are required\n" << parser.helpText();
         return 2;
@@ -204,6 +269,7 @@ int main(int argc, char *argv[])
         for (ConllDocument &d : data.value()) {
             for (const QStringList &s : std::as_const(d.words))
                 tokens += s.size();
+            harmonise(d);
             documents.push_back(Document{std::move(d), {}, {}});
         }
         sources << QFileInfo(path).fileName();
@@ -230,69 +296,104 @@ int main(int argc, char *argv[])
         << sources.join(u", "_s) << "), " << gazetteer.value().categories().size() << " gazetteer lists"
         << Qt::endl;
 
-    const auto buildModel = [&](const Perceptron &perceptron) {
-        std::vector<quint64> keys;
-        std::vector<float> weights;
-        perceptron.averaged(prune, keys, weights);
-        const QString description = u"averaged perceptron, BILOU, %1 epochs, seed %2, trained on %3"_s
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const auto buildModel = [&](const std::vector<quint64> &keys, const std::vector<float> &weights) {
+        const QString description = u"averaged perceptron, BILOU, %1 epochs, %2 run(s) from seed %3, trained on %4"_s
                                         .arg(epochs)
+                                        .arg(runs)
                                         .arg(parser.value(seedOption), sources.join(u", "_s));
         return Ner::Model::toBytes(description, gazetteer.value(), keys, weights);
+    };
+    const auto score = [&](const QByteArray &bytes) -> QString {
+        auto tagger = NerTagger::fromBytes(bytes, u"(in memory)"_s);
+        if (!tagger)
+            return tagger.error().message;
+        const NerEvaluation e = evaluate(tagger.value(), dev);
+        return QStringLiteral(", dev F1 %1 (PER/ORG/LOC %2)")
+            .arg(e.counts().f1() * 100, 0, 'f', 2)
+            .arg(e.counts({u"PER"_s, u"ORG"_s, u"LOC"_s}).f1() * 100, 0, 'f', 2);
     };
 
     QElapsedTimer timer;
     timer.start();
-    Perceptron perceptron;
+    // Several runs in different orders, their averaged weights averaged again:
+    // less dependent on one order, steadier on text unlike the training data.
+    std::unordered_map<quint64, std::array<float, Ner::LabelCount>> sum;
     Ner::FeatureExtractor extractor(gazetteer.value());
     std::vector<quint64> features;
-    for (int epoch = 1; epoch <= epochs; ++epoch) {
-        // Fisher-Yates with our own index draw: std::shuffle's draws differ between libraries.
-        for (size_t k = order.size(); k > 1; --k)
-            std::swap(order[k - 1], order[size_t(random() % k)]);
-        qint64 errors = 0;
-        for (size_t k : order) {
-            const Document &d = documents[k];
-            extractor.beginDocument(d.sentences);
-            for (qsizetype s = 0; s < d.sentences.size(); ++s) {
-                const QList<QStringView> &sentence = d.sentences.at(s);
-                const std::vector<int> &gold = d.gold[size_t(s)];
-                extractor.beginSentence(sentence);
-                int previous = Ner::Outside;
-                int previous2 = Ner::Outside;
-                for (qsizetype i = 0; i < sentence.size(); ++i) {
-                    extractor.extract(i, previous, previous2, features);
-                    float scores[Ner::LabelCount] = {};
-                    perceptron.score(features, scores);
-                    const int predicted = Ner::bestLabel(scores, previous, i + 1 == sentence.size());
-                    const int truth = gold[size_t(i)];
-                    if (predicted != truth) {
-                        perceptron.update(features, truth, predicted);
-                        ++errors;
+    for (int run = 0; run < runs; ++run) {
+        Perceptron perceptron;
+        for (int epoch = 1; epoch <= epochs; ++epoch) {
+            // Fisher-Yates with our own index draw: std::shuffle's draws differ between libraries.
+            for (size_t k = order.size(); k > 1; --k)
+                std::swap(order[k - 1], order[size_t(random() % k)]);
+            qint64 errors = 0;
+            for (size_t k : order) {
+                const Document &d = documents[k];
+                extractor.beginDocument(d.sentences);
+                for (qsizetype s = 0; s < d.sentences.size(); ++s) {
+                    const QList<QStringView> &sentence = d.sentences.at(s);
+                    const std::vector<int> &gold = d.gold[size_t(s)];
+                    extractor.beginSentence(sentence);
+                    int previous = Ner::Outside;
+                    int previous2 = Ner::Outside;
+                    for (qsizetype i = 0; i < sentence.size(); ++i) {
+                        extractor.extract(i, previous, previous2, features);
+                        float scores[Ner::LabelCount] = {};
+                        perceptron.score(features, scores);
+                        const int predicted = Ner::bestLabel(scores, previous, i + 1 == sentence.size());
+                        const int truth = gold[size_t(i)];
+                        if (predicted != truth) {
+                            perceptron.update(features, truth, predicted);
+                            ++errors;
+                        }
+                        perceptron.tick();
+                        extractor.remember(i, predicted);
+                        previous2 = previous;
+                        previous = predicted;
                     }
-                    perceptron.tick();
-                    extractor.remember(i, predicted);
-                    previous2 = previous;
-                    previous = predicted;
                 }
             }
-        }
-        out() << "epoch " << epoch << ": " << errors << " errors, " << perceptron.size() << " features, "
-            << timer.elapsed() / 1000 << " s";
-        if (!dev.isEmpty() && (parser.isSet(everyOption) || epoch == epochs)) {
-            auto tagger = NerTagger::fromBytes(buildModel(perceptron), u"(in memory)"_s);
-            if (!tagger) {
-                err << tagger.error().message << Qt::endl;
-                return 1;
+            out() << "run " << run + 1 << ", epoch " << epoch << ": " << errors << " errors, "
+                  << perceptron.size() << " features, " << timer.elapsed() / 1000 << " s";
+            if (!dev.isEmpty() && (parser.isSet(everyOption) || epoch == epochs)) {
+                std::vector<quint64> keys;
+                std::vector<float> weights;
+                perceptron.averaged(0, keys, weights);
+                out() << score(buildModel(keys, weights));
             }
-            const NerEvaluation e = evaluate(tagger.value(), dev);
-            out() << QStringLiteral(", dev F1 %1 (PER/ORG/LOC %2)")
-                       .arg(e.counts().f1() * 100, 0, 'f', 2)
-                       .arg(e.counts({u"PER"_s, u"ORG"_s, u"LOC"_s}).f1() * 100, 0, 'f', 2);
+            out() << Qt::endl;
         }
-        out() << Qt::endl;
+        std::vector<quint64> keys;
+        std::vector<float> weights;
+        perceptron.averaged(0, keys, weights);
+        for (size_t r = 0; r < keys.size(); ++r) {
+            auto &row = sum.try_emplace(keys[r]).first->second;
+            for (int l = 0; l < Ner::LabelCount; ++l)
+                row[size_t(l)] += weights[r * Ner::LabelCount + size_t(l)] / float(runs);
+        }
+    }
+    std::vector<quint64> keys;
+    std::vector<float> weights;
+    {
+        std::vector<quint64> all;
+        all.reserve(sum.size());
+        for (const auto &entry : sum)
+            all.push_back(entry.first);
+        std::sort(all.begin(), all.end());
+        for (quint64 key : all) {
+            const auto &row = sum.at(key);
+            float largest = 0;
+            for (float w : row)
+                largest = std::max(largest, std::fabs(w));
+            if (largest < prune)
+                continue;
+            keys.push_back(key);
+            weights.insert(weights.end(), row.begin(), row.end());
+        }
     }
 
-    const QByteArray bytes = buildModel(perceptron);
+    const QByteArray bytes = buildModel(keys, weights);
     if (auto written = JsonFile::writeBytes(parser.value(outOption), bytes); !written) {
         err << written.error().message << Qt::endl;
         return 1;

@@ -38,6 +38,11 @@ enum Template : quint64 {
     THeadline,
     TDocCase,
     TDocCaseLower,
+    TRunFirst,
+    TRunLast,
+    TRunShape,
+    TLeftWordShape,
+    TRightWordShape,
 };
 
 constexpr quint64 BeginHash = 0x42e6a1f0c3d5b7a9ULL;
@@ -47,9 +52,16 @@ constexpr quint64 EndHash = 0x9c3b5d7f1e2a4c6bULL;
 QString normalise(QStringView word)
 {
     QString lower = word.toString().toLower();
-    for (QChar &c : lower)
+    for (QChar &c : lower) {
         if (c.isDigit())
             c = u'0';
+        else if (c == u'“' || c == u'”' || c == u'„' || c == u'«' || c == u'»')
+            c = u'"'; // the news data has only ASCII quotes
+        else if (c == u'’' || c == u'‘')
+            c = u'\'';
+    }
+    if (lower == u"–"_s || lower == u"—"_s)
+        return u"--"_s;
     return lower;
 }
 
@@ -112,6 +124,16 @@ bool hasLetter(QStringView word)
 
 // Capitalised in the sense that matters for names: a capital first letter
 // ("Palmyra", "AFP") or a lower-case particle before one ("al-Assad").
+bool isConnector(QStringView word)
+{
+    static const QStringView connectors[] = {u"of", u"for", u"and", u"de", u"del", u"la", u"von", u"van",
+                                             u"der", u"du", u"des", u"di", u"da", u"on", u"&"};
+    for (QStringView c : connectors)
+        if (word == c)
+            return true;
+    return false;
+}
+
 bool isCapitalised(QStringView word)
 {
     for (QChar c : word) {
@@ -163,20 +185,24 @@ bool allowed(int previous, int next, bool last)
     return n == Position::Unit || (n == Position::Begin && !last);
 }
 
-int bestLabel(const float *scores, int previous, bool last)
+int bestLabel(const float *scores, int &previous, bool last)
 {
-    int best = Outside;
+    // The best label after a closed name (or none).
+    int free = Outside;
     for (int l = 1; l < LabelCount; ++l)
-        if (scores[l] > scores[best] && allowed(previous, l, last))
-            best = l;
-    if (!allowed(previous, best, last)) {
-        // After B- or I- only I- and L- of the same type may follow.
-        best = label(typeOf(previous), last ? Position::Last : Position::Inside);
-        const int other = label(typeOf(previous), Position::Last);
-        if (scores[other] > scores[best])
-            best = other;
+        if (scores[l] > scores[free] && allowed(Outside, l, last))
+            free = l;
+    if (previous == Outside || allowed(previous, Outside, last))
+        return free;
+    const Type type = typeOf(previous);
+    int going = label(type, Position::Last);
+    if (!last && scores[label(type, Position::Inside)] > scores[going])
+        going = label(type, Position::Inside);
+    if (scores[free] > scores[going]) {
+        previous = label(type, positionOf(previous) == Position::Begin ? Position::Unit : Position::Last);
+        return free;
     }
-    return best;
+    return going;
 }
 
 QStringList toIob2(const std::vector<int> &labels)
@@ -356,6 +382,36 @@ void FeatureExtractor::beginSentence(const QList<QStringView> &tokens)
         m_capScratch[i] = t.capitalised;
     }
     m_headline = m_headline && anyLetters;
+    // Runs of capitalised words, joined by lower-case connectors before a
+    // capital ("Syrian Observatory for Human Rights"): every word of a run
+    // sees its first and last word ("... Committee" names an organisation).
+    if (!m_headline) {
+        size_t i = 0;
+        while (i < n) {
+            if (!m_tokens[i].capitalised) {
+                ++i;
+                continue;
+            }
+            size_t j = i;
+            while (j + 1 < n) {
+                if (m_tokens[j + 1].capitalised) {
+                    ++j;
+                } else if (j + 2 < n && m_tokens[j + 2].capitalised && isConnector(tokens.at(qsizetype(j + 1)))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            for (size_t k = i; k <= j; ++k) {
+                TokenInfo &t = m_tokens[k];
+                t.runFirst = m_tokens[i].lower;
+                t.runLast = m_tokens[j].lower;
+                const quint64 position = i == j ? 3 : k == i ? 0 : k == j ? 2 : 1;
+                t.runShape = position * 8 + std::min<quint64>(j - i + 1, 6);
+            }
+            i = j + 1;
+        }
+    }
     std::vector<quint64> bits;
     m_gazetteer.match(m_lowerScratch, m_capScratch, bits);
     for (size_t i = 0; i < n; ++i)
@@ -400,6 +456,8 @@ void FeatureExtractor::extract(qsizetype i, int previous, int previous2, std::ve
     add(TPreviousShape, combine(quint64(previous), c.shape));
     add(TBigramLeft, combine(p.lower, c.lower));
     add(TBigramRight, combine(c.lower, n.lower));
+    add(TLeftWordShape, combine(p.lower, c.shortShape));
+    add(TRightWordShape, combine(c.shortShape, n.lower));
     for (qsizetype k = -1; k <= 1; ++k) {
         for (quint64 bits = info(i + k).gazetteer; bits != 0; bits &= bits - 1) {
             const quint64 bit = quint64(std::countr_zero(bits));
@@ -422,6 +480,11 @@ void FeatureExtractor::extract(qsizetype i, int previous, int previous2, std::ve
             add(TMemoryMajority, quint64(best));
             add(TMemoryShape, combine(quint64(best), c.shortShape));
         }
+    }
+    if (c.runShape != 0) {
+        add(TRunFirst, c.runFirst);
+        add(TRunLast, c.runLast);
+        add(TRunShape, c.runShape);
     }
     if (i == 0)
         add(TFirst, c.shape);

@@ -46,8 +46,11 @@ int typeFromCode(QStringView code);
 /// `last` says `next` ends the sentence.
 bool allowed(int previous, int next, bool last);
 
-/// The highest-scoring label that may follow `previous`.
-int bestLabel(const float *scores, int previous, bool last);
+/// The label of the next token, greedily: the best that may follow
+/// `previous`; but when a name is open (B- or I-) and ending it scores better
+/// than going on, `previous` is rewritten to close it (B- to U-, I- to L-),
+/// so that one early mistake does not drag the following words into a name.
+int bestLabel(const float *scores, int &previous, bool last);
 
 /// Converts BILOU labels to IOB2 tags ("B-PER", "I-PER", "O").
 QStringList toIob2(const std::vector<int> &labels);
@@ -113,6 +116,9 @@ private:
         std::array<quint64, 4> prefixes{};
         std::array<quint64, 4> suffixes{};
         quint64 gazetteer = 0;
+        quint64 runFirst = 0;
+        quint64 runLast = 0;
+        quint64 runShape = 0;
         quint8 docCase = 0;
         bool capitalised = false;
     };

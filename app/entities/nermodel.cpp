@@ -150,8 +150,13 @@ QByteArray Model::toBytes(const QString &description, const Gazetteer &gazetteer
 Result<std::shared_ptr<const Model>> Model::load(const QString &path)
 {
     auto bytes = JsonFile::readBytes(path, MaxFileBytes);
-    if (!bytes)
+    if (!bytes) {
+        if (bytes.error().code == Error::Code::NotFound)
+            return Error{Error::Code::NotFound,
+                         Tr::tr("The named-entity model %1 does not exist. Train it with scripts/train-ner.")
+                             .arg(path)};
         return bytes.error();
+    }
     return fromBytes(bytes.value(), path);
 }
 

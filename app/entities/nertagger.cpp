@@ -38,6 +38,8 @@ std::vector<std::vector<int>> decode(const Ner::Model &model, const QList<QList<
             float scores[Ner::LabelCount] = {};
             model.score(features, scores);
             const int best = Ner::bestLabel(scores, previous, i + 1 == sentence.size());
+            if (i > 0)
+                out[size_t(i - 1)] = previous; // bestLabel may have closed the name before
             extractor.remember(i, best);
             out[size_t(i)] = best;
             previous2 = previous;

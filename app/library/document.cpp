@@ -15,8 +15,10 @@ Document::Document(LibraryStore *store, QObject *parent) : QObject(parent), m_st
     m_saveTimer.setInterval(SaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &Document::save);
     connect(&m_annotations, &AnnotationModel::annotationsChanged, this, [this] {
-        if (!m_loading)
-            scheduleSave();
+        if (m_loading)
+            return;
+        m_annotationsDirty = true;
+        scheduleSave();
     });
 }
 
@@ -28,6 +30,29 @@ Document::~Document()
 void Document::scheduleSave()
 {
     m_saveTimer.start();
+}
+
+void Document::setReadingPosition(double progress, qsizetype offset)
+{
+    if (!isOpen())
+        return;
+    progress = qBound(0.0, progress, 1.0);
+    if (qFuzzyCompare(progress + 1, readingProgress() + 1) && offset == readingOffset())
+        return;
+    m_state.insert(QLatin1StringView("progress"), progress);
+    m_state.insert(QLatin1StringView("position"), offset);
+    m_stateDirty = true;
+    scheduleSave();
+}
+
+double Document::readingProgress() const
+{
+    return m_state.value(QLatin1StringView("progress")).toDouble();
+}
+
+qsizetype Document::readingOffset() const
+{
+    return m_state.value(QLatin1StringView("position")).toInteger();
 }
 
 void Document::flush()
@@ -65,6 +90,10 @@ Result<void> Document::open(const QString &id)
     m_undoStack.clear();
     m_annotationsError = annotations ? QString() : annotations.error().message;
     m_annotationSetExtras = annotations ? annotations.value().unknown : QJsonObject();
+    auto state = m_store->loadState(id);
+    m_state = state ? state.value() : QJsonObject();
+    m_stateDirty = false;
+    m_annotationsDirty = false;
     m_annotations.setAnnotations(annotations ? annotations.value().annotations : QList<Annotation>{});
     m_entities.setEntities(SimpleEntityExtractor::extract(m_article.text));
     m_loading = false;
@@ -210,6 +239,7 @@ Result<Document::ReanchorReport> Document::replaceArticle(const Article &article
     m_entities.setEntities(SimpleEntityExtractor::extract(m_article.text));
     m_loading = false;
     m_saveTimer.stop();
+    m_annotationsDirty = true;
     save();
     Q_EMIT opened();
     Q_EMIT articleReplaced(report);
@@ -234,6 +264,17 @@ void Document::save()
 {
     if (!isOpen())
         return;
+    if (m_stateDirty) {
+        if (auto ok = m_store->saveState(m_id, m_state); !ok) {
+            Q_EMIT saveFailed(ok.error().message);
+            return;
+        }
+        m_stateDirty = false;
+    }
+    if (!m_annotationsDirty) {
+        Q_EMIT saved();
+        return;
+    }
     AnnotationSet set;
     set.annotations = m_annotations.annotations();
     set.unknown = m_annotationSetExtras;
@@ -241,6 +282,7 @@ void Document::save()
         Q_EMIT saveFailed(ok.error().message);
         return;
     }
+    m_annotationsDirty = false;
     Q_EMIT saved();
 }
 

@@ -35,6 +35,12 @@ public:
     /// annotationsError() says why.
     Result<void> open(const QString &id);
 
+    /// How far the user has read (0..1) and the canonical offset at the top
+    /// of the view; kept in the article's state.json.
+    void setReadingPosition(double progress, qsizetype offset);
+    double readingProgress() const;
+    qsizetype readingOffset() const;
+
     /// Writes pending edits now.
     void flush();
     /// Closes the article (after writing pending edits).
@@ -92,6 +98,9 @@ private:
     Article m_article;
     QString m_annotationsError;
     QJsonObject m_annotationSetExtras; // fields of a newer Gloss, kept on save
+    QJsonObject m_state;
+    bool m_stateDirty = false;
+    bool m_annotationsDirty = false;
     AnnotationModel m_annotations;
     EntityModel m_entities;
     QUndoStack m_undoStack;

@@ -139,6 +139,15 @@ Result<void> Library::emptyTrash()
     return m_store->emptyTrash();
 }
 
+QString Library::findDuplicate(const Article &article) const
+{
+    const QString hash = article.contentHash();
+    for (const LibraryEntry &e : m_index.entries())
+        if (e.contentHash == hash || (!article.url.isEmpty() && e.url == article.url))
+            return e.id;
+    return {};
+}
+
 QList<FullTextSearch::Hit> Library::search(const QString &query, int limit) const
 {
     return m_search.search(query, limit);

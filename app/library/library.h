@@ -49,6 +49,10 @@ public:
     /// Deletes the trash for good.
     Result<void> emptyTrash();
 
+    /// An article already in the library with the same address or the same
+    /// text as `article`; empty when there is none.
+    QString findDuplicate(const Article &article) const;
+
     bool isSearchReady() const { return m_searchReady; }
     QList<FullTextSearch::Hit> search(const QString &query, int limit = 500) const;
 

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -56,29 +57,63 @@ Result<void> LibraryStore::ensureExists() const
     return {};
 }
 
-Result<QString> LibraryStore::import(const QByteArray &source, const QString &fileName)
+Result<QString> LibraryStore::import(const QByteArray &source, const QString &fileName, const QString &sourceUrl)
+{
+    const QString id = idFor(source);
+    if (QFileInfo::exists(articleDir(id) + u'/' + ArticleFile))
+        return id;
+    auto article = Cleaner::clean(source, fileName);
+    if (!article)
+        return article.error();
+    if (article.value().url.isEmpty())
+        article.value().url = sourceUrl;
+    return store(source, article.value());
+}
+
+Result<QString> LibraryStore::store(const QByteArray &source, const Article &article)
 {
     const QString id = idFor(source);
     const QString dir = articleDir(id);
     if (QFileInfo::exists(dir + u'/' + ArticleFile))
         return id;
-    auto article = Cleaner::clean(source, fileName);
-    if (!article)
-        return article.error();
     if (auto ok = ensureExists(); !ok)
         return ok.error();
     if (!QDir().mkpath(dir))
         return Error{Error::Code::Io, Tr::tr("Cannot create the article folder %1.").arg(dir)};
-    const QString extension = article.value().sourceKind == "html"_L1 ? u"html"_s : u"txt"_s;
+    const QString extension = article.sourceKind == "html"_L1 ? u"html"_s : u"txt"_s;
     if (auto ok = JsonFile::writeBytes(dir + u"/source."_s + extension, source); !ok)
         return ok.error();
     const QJsonObject state{{"added"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     if (auto ok = JsonFile::writeObject(dir + u'/' + StateFile, state); !ok)
         return ok.error();
     // article.json last: its presence marks a complete import.
-    if (auto ok = JsonFile::writeObject(dir + u'/' + ArticleFile, article.value().toJson()); !ok)
+    if (auto ok = JsonFile::writeObject(dir + u'/' + ArticleFile, article.toJson()); !ok)
         return ok.error();
     return id;
+}
+
+Result<QString> LibraryStore::addVersion(const QString &id, const QByteArray &source, const Article &article)
+{
+    const QDir dir(articleDir(id));
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmsszzz"_s);
+    const QString keep = dir.filePath(u"versions/"_s + stamp);
+    if (!QDir().mkpath(keep))
+        return Error{Error::Code::Io, Tr::tr("Cannot create the folder %1.").arg(keep)};
+    // The previous version is copied first; only then is anything replaced.
+    for (const QString &name : dir.entryList({u"source.*"_s, ArticleFile}, QDir::Files))
+        if (!QFile::copy(dir.filePath(name), keep + u'/' + name))
+            return Error{Error::Code::Io, Tr::tr("Cannot keep the previous version of %1.").arg(name)};
+    for (const QString &name : dir.entryList({u"source.*"_s}, QDir::Files))
+        QFile::remove(dir.filePath(name));
+    const QString extension = article.sourceKind == "html"_L1 ? u"html"_s : u"txt"_s;
+    if (auto ok = JsonFile::writeBytes(dir.filePath(u"source."_s + extension), source); !ok)
+        return ok.error();
+    return keep;
+}
+
+QStringList LibraryStore::versions(const QString &id) const
+{
+    return QDir(articleDir(id) + u"/versions"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 Result<Article> LibraryStore::loadArticle(const QString &id) const

@@ -27,8 +27,19 @@ public:
     Result<void> ensureExists() const;
 
     /// Cleans the source and stores it. Importing the same bytes again
-    /// returns the existing article's id.
-    Result<QString> import(const QByteArray &source, const QString &fileName);
+    /// returns the existing article's id. `sourceUrl` is where it came from,
+    /// used when the page does not name its own address.
+    Result<QString> import(const QByteArray &source, const QString &fileName, const QString &sourceUrl = {});
+    /// Stores an already cleaned article with its source.
+    Result<QString> store(const QByteArray &source, const Article &article);
+
+    /// Keeps the current source and article.json of `id` under
+    /// versions/<time>/ and puts `source` in place; the caller then saves the
+    /// new article (Document::replaceArticle re-anchors the highlights).
+    /// Returns the folder of the kept version.
+    Result<QString> addVersion(const QString &id, const QByteArray &source, const Article &article);
+    /// The kept versions of an article, oldest first.
+    QStringList versions(const QString &id) const;
 
     Result<Article> loadArticle(const QString &id) const;
     /// Replaces the stored article (after re-cleaning or a new version).

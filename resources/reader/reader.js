@@ -239,7 +239,25 @@
             target.scrollIntoView({ block: "center" });
     }
 
-    window.gloss = { render, paint, selectionOffsets, scrollToOffset, focusHighlight };
+    // Reading position, asked for by the app (a timer of its own: page timers
+    // are throttled while the view is hidden or offscreen).
+    function position() {
+        const scrollable = document.documentElement.scrollHeight - window.innerHeight;
+        const progress = scrollable > 0 ? Math.min(1, window.scrollY / scrollable) : 1;
+        const top = blocks().find((b) => b.getBoundingClientRect().bottom > 0);
+        return { progress, offset: top ? Number(top.dataset.start) : 0, blocks: blocks().length };
+    }
+
+    function restorePosition(article) {
+        const offset = article && article.restorePosition;
+        if (!offset)
+            return;
+        const target = blocks().filter((b) => Number(b.dataset.start) <= offset).pop();
+        if (target)
+            target.scrollIntoView({ block: "start" });
+    }
+
+    window.gloss = { render, paint, selectionOffsets, scrollToOffset, focusHighlight, position };
 
     document.addEventListener("keydown", keyboardSelect);
 
@@ -261,12 +279,14 @@
         bridge.articleChanged.connect(() => {
             render(bridge.article);
             paint(bridge.highlights);
+            restorePosition(bridge.article);
         });
         bridge.highlightsChanged.connect(() => paint(bridge.highlights));
         bridge.scrollRequested.connect((offset) => scrollToOffset(offset));
         bridge.focusRequested.connect((id) => focusHighlight(id));
         render(bridge.article);
         paint(bridge.highlights);
+        restorePosition(bridge.article);
         bridge.reportReady();
     });
 })();

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourceview.h"
+
+#include "syntaxrepository.h"
+
+#include "article/cleaner.h"
+#include "core/jsonfile.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Gloss {
+
+namespace {
+// Past this size the text is shown without colours: highlighting megabytes
+// of markup would freeze the window.
+constexpr qsizetype MaxHighlightedChars = 2 * 1024 * 1024;
+} // namespace
+
+SourceView::SourceView(const QString &articleDir, QWidget *parent)
+    : QDialog(parent), m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"sourceView"_s);
+    setWindowTitle(tr("Source"));
+    const QDir dir(articleDir);
+    const QStringList sources = dir.entryList({u"source.*"_s}, QDir::Files);
+    if (!sources.isEmpty()) {
+        const bool html = sources.first().endsWith(u".html"_s);
+        addTab(tr("Original source"), dir.filePath(sources.first()), html ? u"HTML"_s : QString());
+    }
+    addTab(tr("Stored article"), dir.filePath(u"article.json"_s), u"JSON"_s);
+    if (QFileInfo::exists(dir.filePath(u"annotations.json"_s)))
+        addTab(tr("Stored annotations"), dir.filePath(u"annotations.json"_s), u"JSON"_s);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
+    resize(900, 650);
+}
+
+QPlainTextEdit *SourceView::addTab(const QString &title, const QString &path, const QString &definition)
+{
+    auto *edit = new QPlainTextEdit(this);
+    edit->setReadOnly(true);
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setAccessibleName(title);
+    edit->setObjectName(u"sourceTab%1"_s.arg(m_tabs->count()));
+    auto bytes = JsonFile::readBytes(path, Cleaner::MaxInputBytes);
+    const QString text = bytes ? Cleaner::decode(bytes.value()) : bytes.error().message;
+    edit->setPlainText(text);
+    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(edit->document());
+    auto &repository = SyntaxRepository::instance();
+    if (!definition.isEmpty() && bytes && text.size() <= MaxHighlightedChars)
+        highlighter->setDefinition(repository.definitionForName(definition));
+    highlighter->setTheme(SyntaxRepository::themeForPalette(palette()));
+    highlighter->rehighlight();
+    m_highlighters << highlighter;
+    m_tabs->addTab(edit, title);
+    return edit;
+}
+
+QString SourceView::definitionName(int index) const
+{
+    return index >= 0 && index < m_highlighters.size() ? m_highlighters.at(index)->definition().name() : QString();
+}
+
+} // namespace Gloss
