@@ -157,6 +157,33 @@ private Q_SLOTS:
         QCOMPARE(rows(), 4);
     }
 
+    void batchImport_inTheBackground()
+    {
+        QStringList paths;
+        for (int i = 0; i < 25; ++i) {
+            const QString path = m_dir.filePath(u"batch%1.txt"_s.arg(i));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(u"Batch story %1\n\nThe committee met for the %1th time on Monday.\n"_s.arg(i).toUtf8());
+            paths << path;
+        }
+        paths << m_dir.filePath(u"missing.txt"_s); // reported, not fatal
+        const int before = rows();
+        const QString wasOpen = m_window->document()->id();
+        QCOMPARE(m_window->importer()->importFiles(paths), 25);
+        QCOMPARE(rows(), before + 25);
+        QCOMPARE(title(), u"Batch story 24"_s);
+        // The library list (and search) stays as it was for the tests below.
+        for (const QString &path : std::as_const(paths))
+            if (QFileInfo::exists(path)) {
+                const QString id = LibraryStore::idFor(GlossTest::readAll(path));
+                m_window->library()->trash(id).ok();
+            }
+        QVERIFY(m_window->library()->emptyTrash());
+        QCOMPARE(rows(), before);
+        QVERIFY(m_window->openArticle(wasOpen));
+    }
+
     void search_filtersAndFindsText()
     {
         LibraryDock *dock = m_window->libraryDock();

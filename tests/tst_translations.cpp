@@ -12,6 +12,10 @@
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+#include <QGuiApplication>
+#include <QApplication>
+
+#include <algorithm>
 
 using namespace Gloss;
 using namespace Qt::StringLiterals;
@@ -19,6 +23,15 @@ using namespace Qt::StringLiterals;
 class TestTranslations : public QObject
 {
     Q_OBJECT
+
+    static void removeTranslators()
+    {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QCoreApplication::processEvents();
+    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -65,6 +78,7 @@ private Q_SLOTS:
 
     void german_menus()
     {
+        removeTranslators();
         QVERIFY(Startup::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
         QTemporaryDir dir;
         LibraryStore store(dir.filePath(u"library"_s));
@@ -73,6 +87,30 @@ private Q_SLOTS:
         for (QAction *a : window.menuBar()->actions())
             titles << a->text();
         QCOMPARE(titles, QStringList({u"&Datei"_s, u"&Bearbeiten"_s, u"An&merken"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    void arabic_rightToLeft()
+    {
+        removeTranslators();
+        QVERIFY(Startup::installTranslations(QLocale(QLocale::Arabic, QLocale::Egypt)));
+        QCoreApplication::processEvents();
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        QTemporaryDir dir;
+        LibraryStore store(dir.filePath(u"library"_s));
+        MainWindow window(&store);
+        QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+        QStringList titles;
+        for (QAction *a : window.menuBar()->actions())
+            titles << a->text();
+        QCOMPARE(titles.size(), 5);
+        for (const QString &title : titles) {
+            QVERIFY2(title.contains(u'&'), qPrintable(title));
+            const bool arabic = std::any_of(title.cbegin(), title.cend(),
+                                            [](QChar c) { return c.unicode() >= 0x0600 && c.unicode() <= 0x06FF; });
+            QVERIFY2(arabic, qPrintable(title));
+        }
+        removeTranslators();
     }
 };
 

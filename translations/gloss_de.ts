@@ -12,10 +12,10 @@ Positions are UTF-16 code units unless the JSON has &quot;positionUnit&quot;: &q
 the output uses the same unit.
 </source>
         <translation>Aufruf: gloss-cli anchor --text DATEI --selector SELEKTOR.json
-Findet eine Hervorhebung in einem Text wieder und gibt {"start", "end", "score", "status"} aus.
+Findet eine Hervorhebung in einem Text wieder und gibt {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;} aus.
 DATEI ist UTF-8-Text (oder eine article.json); SELEKTOR.json ist ein TextQuoteSelector, ein
 TextPositionSelector, eine Liste aus beiden oder eine Annotation mit target.selector.
-Positionen zählen UTF-16-Codeeinheiten, außer das JSON enthält "positionUnit": "codepoint";
+Positionen zählen UTF-16-Codeeinheiten, außer das JSON enthält &quot;positionUnit&quot;: &quot;codepoint&quot;;
 die Ausgabe verwendet dieselbe Einheit.
 </translation>
     </message>
@@ -283,6 +283,148 @@ die Ausgabe verwendet dieselbe Einheit.
     </message>
 </context>
 <context>
+    <name>Gloss::ArticleImporter</name>
+    <message>
+        <source>Open &amp;Web Address…</source>
+        <translation>&amp;Webadresse öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Article</source>
+        <translation>Als neuen Artikel ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation>Herunterladen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Open Web Address</source>
+        <translation>Webadresse öffnen</translation>
+    </message>
+    <message>
+        <source>Address of the article:</source>
+        <translation>Adresse des Artikels:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text, web page or address.</source>
+        <translation>Die Zwischenablage enthält keinen Text, keine Webseite und keine Adresse.</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Downloading… %1 of %2 KB (Esc to cancel)</source>
+        <translation>Herunterladen … %1 von %2 KB (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Downloading… %1 KB (Esc to cancel)</source>
+        <translation>Herunterladen … %1 KB (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Could not download the article</source>
+        <translation>Der Artikel konnte nicht heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation>Die Datei konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Downloading %1… (Esc to cancel)</source>
+        <translation>%1 wird heruntergeladen … (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>This article is already in your library.</source>
+        <translation>Dieser Artikel ist bereits in Ihrer Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Could not import the article</source>
+        <translation>Der Artikel konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Article Already in the Library</source>
+        <translation>Artikel bereits in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>“%1” is already in your library, in a different version. Update it to this version? The earlier version is kept, and your highlights move with the text.</source>
+        <translation>„%1“ ist bereits in einer anderen Fassung in Ihrer Bibliothek. Auf diese Fassung aktualisieren? Die frühere Fassung bleibt erhalten, und Ihre Hervorhebungen wandern mit dem Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Update to This Version</source>
+        <translation>Auf diese Fassung &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>Could not update the article</source>
+        <translation>Der Artikel konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>“%1” was updated; the earlier version is kept.</source>
+        <translation>„%1“ wurde aktualisiert; die frühere Fassung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>Artikel werden importiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>%n Artikel importiert.</numerusform>
+            <numerusform>%n Artikel importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>Einige Dateien wurden nicht importiert</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ChangesDialog</name>
+    <message>
+        <source>What Changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n unchanged paragraph(s) …</source>
+        <translation>
+            <numerusform>… %n unveränderter Absatz …</numerusform>
+            <numerusform>… %n unveränderte Absätze …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes between the versions</source>
+        <translation>Änderungen zwischen den Fassungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) added, </source>
+        <translation>
+            <numerusform>%n Absatz hinzugefügt, </numerusform>
+            <numerusform>%n Absätze hinzugefügt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n entfernt.</numerusform>
+            <numerusform>%n entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gloss::Cleaner</name>
     <message>
         <source>The input is larger than %1 MB, the most Gloss reads.</source>
@@ -364,12 +506,21 @@ die Ausgabe verwendet dieselbe Einheit.
         <translation>Geben Sie genau eine Datei an.</translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Print each file&apos;s cleaning time (read, clean, write) to stderr.</source>
+        <translation>Für jede Datei die Zeit für Bereinigen (Lesen, Bereinigen, Schreiben) auf stderr ausgeben.</translation>
+    </message>
+    <message>
         <source>Usage: gloss-cli COMMAND [options]
 Gloss without a window: clean news articles, list their entities, anchor and exchange annotations.
 
 Commands:
   clean FILE...                       clean files into articles (JSON or text)
   entities FILE                       list the entities of an article
+  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
   anchor --text FILE --selector FILE  find a highlight again in a text
   annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
   annotations import ARTICLE FILE     import W3C or Hypothesis annotations
@@ -382,6 +533,7 @@ Gloss ohne Fenster: Nachrichtenartikel bereinigen, ihre Entitäten auflisten, An
 Befehle:
   clean DATEI...                       Dateien zu Artikeln bereinigen (JSON oder Text)
   entities DATEI                       die Entitäten eines Artikels auflisten
+  tag [--evaluate|--text]              Namen markieren (CoNLL-Token auf stdin)
   anchor --text DATEI --selector DATEI eine Hervorhebung in einem Text wiederfinden
   annotations export ARTIKEL           die Anmerkungen eines Artikels als W3C JSON-LD
   annotations import ARTIKEL DATEI     W3C- oder Hypothesis-Anmerkungen importieren
@@ -390,8 +542,32 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>Unknown command: %1</source>
-        <translation>Unbekannter Befehl: %1</translation>
+        <source>Tags names (PER, ORG, LOC, MISC). Reads CoNLL-style tokens on standard input: one token a line, optionally followed by its gold tag, a blank line between sentences, -DOCSTART- between documents. Writes each token with its IOB2 tag (after the gold tag, if any).</source>
+        <translation>Markiert Namen (PER, ORG, LOC, MISC). Liest Token im CoNLL-Format von der Standardeingabe: ein Token pro Zeile, optional gefolgt von seinem Goldstandard-Tag, eine Leerzeile zwischen Sätzen, -DOCSTART- zwischen Dokumenten. Schreibt jedes Token mit seinem IOB2-Tag (nach dem Goldstandard-Tag, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>The model file (default: the shipped one).</source>
+        <translation>Die Modelldatei (Standard: die mitgelieferte).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Score the tags against the gold column and print a conlleval-style report.</source>
+        <translation>Die Tags mit der Goldstandard-Spalte vergleichen und einen Bericht im Stil von conlleval ausgeben.</translation>
+    </message>
+    <message>
+        <source>Read plain text instead and print each name as start, end, type and text (UTF-16 offsets).</source>
+        <translation>Stattdessen reinen Text lesen und jeden Namen mit Anfang, Ende, Typ und Text ausgeben (UTF-16-Positionen).</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>--evaluate needs a gold tag column in the input.</source>
+        <translation>--evaluate braucht eine Spalte mit Goldstandard-Tags in der Eingabe.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +622,29 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>No article is open.</source>
         <translation>Es ist kein Artikel geöffnet.</translation>
+    </message>
+    <message>
+        <source>This article already has %1 annotations, the most Gloss keeps for one article.</source>
+        <translation>Dieser Artikel hat bereits %1 Anmerkungen, mehr verwaltet Gloss für einen Artikel nicht.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters, the most Gloss keeps in one note.</source>
+        <translation>Die Notiz ist länger als %1 Zeichen, mehr fasst eine Notiz in Gloss nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::Entity</name>
+    <message>
+        <source>An entity has an unknown type &quot;%1&quot;.</source>
+        <translation>Eine Entität hat einen unbekannten Typ „%1“.</translation>
+    </message>
+    <message>
+        <source>An entity has no name.</source>
+        <translation>Eine Entität hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Entity %1 has a mention that is not a [start, end] pair.</source>
+        <translation>Entität %1 hat eine Erwähnung, die kein Paar [Anfang, Ende] ist.</translation>
     </message>
 </context>
 <context>
@@ -569,6 +768,117 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Gloss::Library</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Search titles, sites, authors, tags and text</source>
+        <translation>Titel, Seiten, Autoren, Schlagwörter und Text durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>Artikel in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>In den &amp;Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>Papierkorb &amp;leeren …</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) in the trash for good, with their highlights and notes? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Artikel im Papierkorb samt Hervorhebungen und Notizen endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Artikel im Papierkorb samt Hervorhebungen und Notizen endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles whose text matches the search</source>
+        <translation>Artikel, deren Text zur Suche passt</translation>
+    </message>
+    <message>
+        <source>Indexing the library for full-text search…</source>
+        <translation>Die Bibliothek wird für die Volltextsuche erfasst …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) contain “%1”</source>
+        <translation>
+            <numerusform>%n Artikel enthält „%1“</numerusform>
+            <numerusform>%n Artikel enthalten „%1“</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::LibraryModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Hervorhebungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::LibraryStore</name>
     <message>
         <source>The library location %1 is a file, not a folder.</source>
@@ -589,6 +899,34 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>The original source of this article is not in the library.</source>
         <translation>Die Originalquelle dieses Artikels ist nicht in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the previous version of %1.</source>
+        <translation>Die vorherige Fassung von %1 kann nicht aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the trash folder %1.</source>
+        <translation>Der Papierkorb-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to the trash.</source>
+        <translation>%1 kann nicht in den Papierkorb verschoben werden.</translation>
+    </message>
+    <message>
+        <source>An article with the same id is already in the library.</source>
+        <translation>Ein Artikel mit derselben Kennung ist bereits in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1 from the trash.</source>
+        <translation>%1 kann nicht aus dem Papierkorb wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash folder %1.</source>
+        <translation>Der Papierkorb-Ordner %1 kann nicht geleert werden.</translation>
     </message>
 </context>
 <context>
@@ -678,28 +1016,12 @@ The article is shown without them; the file is left as it is.</source>
 Der Artikel wird ohne sie angezeigt; die Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <source>Could not open the file</source>
-        <translation>Die Datei konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Could not import the file</source>
-        <translation>Die Datei konnte nicht importiert werden</translation>
-    </message>
-    <message>
-        <source>Open Article</source>
-        <translation>Artikel öffnen</translation>
-    </message>
-    <message>
         <source>Articles (*.html *.htm *.txt *.md);;All files (*)</source>
         <translation>Artikel (*.html *.htm *.txt *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>About Gloss</source>
         <translation>Über Gloss</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt, KDE Syntax Highlighting (MIT), gumbo (Apache 2.0) and poppler (GPL).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Ein Lese- und Anmerkungswerkzeug für Nachrichtenartikel.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später. Erstellt mit Qt, KDE Syntax Highlighting (MIT), gumbo (Apache 2.0) und poppler (GPL).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Re-clean Article</source>
@@ -791,6 +1113,50 @@ Nothing was imported.</source>
 
 Es wurde nichts importiert.</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Gloss developers. Gloss is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, including Qt WebEngine (Chromium) and Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT; some syntax definitions GPL&lt;/li&gt;&lt;li&gt;gumbo, the HTML5 parser — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The name tagger was trained on CoNLL-2003 (Reuters) and on the GUM corpus (CC-BY); the place lists come from Debian&apos;s iso-codes and tzdata. The sample article is © Deutsche Welle.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Ein Lese- und Anmerkungswerkzeug für Nachrichtenartikel.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Gloss-Entwickler. Gloss ist freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Gloss verwendet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, einschließlich Qt WebEngine (Chromium) und Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT; einige Syntaxdefinitionen GPL&lt;/li&gt;&lt;li&gt;gumbo, den HTML5-Parser — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die Namenserkennung wurde mit CoNLL-2003 (Reuters) und dem GUM-Korpus (CC-BY) trainiert; die Ortslisten stammen aus Debians iso-codes und tzdata. Der Beispielartikel ist © Deutsche Welle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Artikel öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::MeaningsDialog</name>
@@ -805,6 +1171,79 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Meaning of colour %1</source>
         <translation>Bedeutung der Farbe %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::NerModel</name>
+    <message>
+        <source>The named-entity model %1 is damaged or not a Gloss model (%2). Reinstall Gloss or retrain the model with scripts/train-ner.</source>
+        <translation>Das Namenserkennungsmodell %1 ist beschädigt oder kein Gloss-Modell (%2). Installieren Sie Gloss neu oder trainieren Sie das Modell mit scripts/train-ner neu.</translation>
+    </message>
+    <message>
+        <source>The named-entity model %1 does not exist. Train it with scripts/train-ner.</source>
+        <translation>Das Namenserkennungsmodell %1 existiert nicht. Trainieren Sie es mit scripts/train-ner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes, shorter than the header</source>
+        <translation>
+            <numerusform>%n Byte, kürzer als der Kopf</numerusform>
+            <numerusform>%n Bytes, kürzer als der Kopf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrong magic number</source>
+        <translation>falsche Kennzahl</translation>
+    </message>
+    <message>
+        <source>The named-entity model %1 has format version %2; this Gloss reads version %3. Retrain it with scripts/train-ner.</source>
+        <translation>Das Namenserkennungsmodell %1 hat die Formatversion %2; dieses Gloss liest Version %3. Trainieren Sie es mit scripts/train-ner neu.</translation>
+    </message>
+    <message>
+        <source>unexpected label count</source>
+        <translation>unerwartete Anzahl von Labels</translation>
+    </message>
+    <message>
+        <source>%1 bytes of payload, the header says %2</source>
+        <translation>%1 Bytes Nutzdaten, laut Kopf %2</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>bad gazetteer header</source>
+        <translation>fehlerhafter Kopf der Namenslisten</translation>
+    </message>
+    <message>
+        <source>truncated gazetteer</source>
+        <translation>abgeschnittene Namenslisten</translation>
+    </message>
+    <message>
+        <source>the weight table does not fit the file</source>
+        <translation>die Gewichtstabelle passt nicht zur Datei</translation>
+    </message>
+    <message>
+        <source>bad weight scale</source>
+        <translation>fehlerhafter Gewichtsmaßstab</translation>
+    </message>
+    <message>
+        <source>truncated weight table</source>
+        <translation>abgeschnittene Gewichtstabelle</translation>
+    </message>
+    <message>
+        <source>feature keys out of order</source>
+        <translation>Merkmalsschlüssel nicht sortiert</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::NerTagger</name>
+    <message>
+        <source>The named-entity model %1 was not found. Looked in:
+%2
+Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
+        <translation>Das Namenserkennungsmodell %1 wurde nicht gefunden. Gesucht in:
+%2
+Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/train-ner.</translation>
     </message>
 </context>
 <context>
@@ -861,10 +1300,157 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>Gloss::SearchResultModel</name>
+    <message>
+        <source>Found in a highlight or note</source>
+        <translation>In einer Hervorhebung oder Notiz gefunden</translation>
+    </message>
+    <message>
+        <source>Found in the article text</source>
+        <translation>Im Artikeltext gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>A new language applies when Gloss starts next.</source>
+        <translation>Eine neue Sprache gilt beim nächsten Start von Gloss.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Reader default (serif)</source>
+        <translation>Lesestandard (Serifenschrift)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Reader &amp;theme:</source>
+        <translation>Lese&amp;design:</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>Schrift&amp;art:</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Line &amp;width:</source>
+        <translation>Zeilen&amp;breite:</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Commands and their keyboard shortcuts</source>
+        <translation>Befehle und ihre Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::SourceView</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Original source</source>
+        <translation>Originalquelle</translation>
+    </message>
+    <message>
+        <source>Stored article</source>
+        <translation>Gespeicherter Artikel</translation>
+    </message>
+    <message>
+        <source>Stored annotations</source>
+        <translation>Gespeicherte Anmerkungen</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::Startup</name>
     <message>
         <source>The sample article is missing.</source>
         <translation>Der Beispielartikel fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::UrlFetcher</name>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation>„%1“ ist keine Webadresse (http oder https).</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Das Herunterladen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most Gloss downloads.</source>
+        <translation>%1 ist größer als %2 MB, mehr lädt Gloss nicht herunter.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found. Check the address and your connection.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 answered with error %2 (%3).</source>
+        <translation>%1 antwortete mit Fehler %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a web page or text (it is %2).</source>
+        <translation>%1 ist keine Webseite und kein Text (sondern %2).</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1493,13 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Read, annotate and export news articles.</source>
@@ -921,10 +1514,6 @@ Es wurde nichts importiert.</translation>
         <translation>Ordner</translation>
     </message>
     <message>
-        <source>An article to open (HTML or text).</source>
-        <translation>Ein zu öffnender Artikel (HTML oder Text).</translation>
-    </message>
-    <message>
         <source>Gloss</source>
         <translation>Gloss</translation>
     </message>
@@ -935,6 +1524,22 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>file</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Use the interface language &lt;code&gt; (en, de, fr, ar).</source>
+        <translation>Die Oberflächensprache &lt;Code&gt; verwenden (en, de, fr, ar).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Articles to open: HTML or text files, or web addresses.</source>
+        <translation>Zu öffnende Artikel: HTML- oder Textdateien oder Webadressen.</translation>
+    </message>
+    <message>
+        <source>The library %1 is in use by another program (process %2 on %3) that does not answer. Close it, or start Gloss with --library and another folder.</source>
+        <translation>Die Bibliothek %1 wird von einem anderen Programm benutzt (Prozess %2 auf %3), das nicht antwortet. Schließen Sie es oder starten Sie Gloss mit --library und einem anderen Ordner.</translation>
     </message>
 </context>
 </TS>

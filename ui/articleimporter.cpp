@@ -19,7 +19,14 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +94,56 @@ bool ArticleImporter::openFile(const QString &path)
         return false;
     }
     return importBytes(bytes.value(), QFileInfo(path).fileName());
+}
+
+int ArticleImporter::importFiles(const QStringList &paths)
+{
+    if (paths.size() == 1)
+        return openFile(paths.first()) ? 1 : 0;
+    QProgressDialog progress(tr("Importing articles…"), tr("Cancel"), 0, int(paths.size()), m_window);
+    progress.setObjectName(u"importProgress"_s);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto done = std::make_shared<std::atomic_int>(0);
+    auto ids = std::make_shared<QStringList>();
+    auto problems = std::make_shared<QStringList>();
+    const QString root = m_window->store()->root();
+    // Cleaning is the slow part: it runs beside the window, which stays responsive.
+    QThread *worker = QThread::create([=] {
+        LibraryStore store(root);
+        for (const QString &path : paths) {
+            if (cancel->load())
+                break;
+            auto bytes = JsonFile::readBytes(path, Cleaner::MaxInputBytes);
+            auto id = bytes ? store.import(bytes.value(), QFileInfo(path).fileName())
+                            : Result<QString>(bytes.error());
+            if (id)
+                ids->append(id.value());
+            else
+                problems->append(QFileInfo(path).fileName() + u": "_s + id.error().message);
+            ++*done;
+        }
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, &progress, [&] { progress.setValue(done->load()); });
+    tick.start(100);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.setValue(int(paths.size()));
+    for (const QString &id : *ids)
+        m_window->library()->articleChanged(id);
+    if (!ids->isEmpty())
+        m_window->openArticle(ids->last());
+    m_window->statusBar()->showMessage(tr("Imported %n article(s).", nullptr, int(ids->size())), 8000);
+    if (!problems->isEmpty())
+        m_window->showError(tr("Some files were not imported"), problems->join(u'\n'));
+    return int(ids->size());
 }
 
 void ArticleImporter::openUrl(const QUrl &url)
@@ -194,9 +251,16 @@ bool ArticleImporter::importMime(const QMimeData *mime)
     if (!mime)
         return false;
     if (mime->hasUrls()) {
+        QStringList files;
         bool any = false;
-        for (const QUrl &url : mime->urls())
-            any = (url.isLocalFile() ? openFile(url.toLocalFile()) : openLocation(url.toString())) || any;
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                files << url.toLocalFile();
+            else
+                any = openLocation(url.toString()) || any;
+        }
+        if (!files.isEmpty())
+            any = importFiles(files) > 0 || any;
         return any;
     }
     if (mime->hasText() && UrlFetcher::isWebAddress(mime->text().trimmed())) {

@@ -29,6 +29,9 @@ public:
     /// A file path or a web address.
     bool openLocation(const QString &location);
     bool openFile(const QString &path);
+    /// Imports many files in a background thread with a progress dialog
+    /// that can cancel; opens the last one. Returns how many were imported.
+    int importFiles(const QStringList &paths);
     /// Starts downloading `url`; the article opens when it arrives.
     void openUrl(const QUrl &url);
     /// Cleans and stores `bytes`, handling duplicates; opens the result.

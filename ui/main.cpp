@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "readerbridge.h"
+#include "settingsdialog.h"
 #include "singleinstance.h"
 #include "startup.h"
 
@@ -31,7 +32,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Gloss"_s);
     QApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
     QApplication::setDesktopFileName(u"io.github.gloss.Gloss"_s);
-    Gloss::Startup::installTranslations(QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Read, annotate and export news articles."));
@@ -41,6 +41,10 @@ int main(int argc, char *argv[])
         u"library"_s, QApplication::translate("main", "Use the library in <folder>."),
         QApplication::translate("main", "folder"));
     parser.addOption(libraryOption);
+    const QCommandLineOption languageOption(
+        u"language"_s, QApplication::translate("main", "Use the interface language <code> (en, de, fr, ar)."),
+        QApplication::translate("main", "code"));
+    parser.addOption(languageOption);
     QCommandLineOption screenshotOption(
         u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to <file> and quit."),
         QApplication::translate("main", "file"));
@@ -50,6 +54,11 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "Articles to open: HTML or text files, or web addresses."),
                                  u"[file|url...]"_s);
     parser.process(app);
+    // The language: the command line, else Settings, else the system's.
+    QString language = parser.value(languageOption);
+    if (language.isEmpty())
+        language = Gloss::SettingsDialog::language();
+    Gloss::Startup::installTranslations(language.isEmpty() ? QLocale() : QLocale(language));
 
     Gloss::LibraryStore store(parser.isSet(libraryOption) ? parser.value(libraryOption)
                                                           : Gloss::LibraryStore::defaultRoot());

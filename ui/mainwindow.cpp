@@ -9,6 +9,8 @@
 #include "librarydock.h"
 #include "readerbridge.h"
 #include "readerview.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "sourceview.h"
 
 #include "annotations/webannotation.h"
@@ -63,6 +65,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_annotationDock);
 
     m_library->load();
+    m_bridge->setAppearance(Appearance::load().toJson());
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->addStack(m_library->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
@@ -239,7 +242,26 @@ void MainWindow::createMenus()
     annotations->setText(tr("&Annotations"));
     view->addAction(annotations);
 
+    edit->addSeparator();
+    QAction *settings = edit->addAction(QIcon::fromTheme(u"configure"_s), tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(this);
+        connect(&dialog, &SettingsDialog::appearanceChanged, this, [this](const Appearance &a) {
+            m_bridge->setAppearance(a.toJson());
+        });
+        dialog.exec();
+    });
+    settings->setObjectName(u"actionSettings"_s);
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(tr("Ctrl+,"))));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(QIcon::fromTheme(u"configure-shortcuts"_s), tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(u"actionShortcuts"_s);
+    shortcuts->setShortcut(QKeySequence(tr("Ctrl+/")));
+    help->addSeparator();
     help->addAction(m_aboutAction);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -267,6 +289,14 @@ bool MainWindow::openFile(const QString &path)
 bool MainWindow::openLocation(const QString &location)
 {
     return m_importer->openLocation(location);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // "Follow the system" follows a palette change at once.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        m_bridge->setAppearance(Appearance::load().toJson());
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -391,10 +421,10 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Article"), {}, tr("Articles (*.html *.htm *.txt *.md);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Articles"), {}, tr("Articles (*.html *.htm *.txt *.md);;All files (*)"));
+    if (!paths.isEmpty())
+        m_importer->importFiles(paths);
 }
 
 void MainWindow::about()
@@ -402,9 +432,16 @@ void MainWindow::about()
     QMessageBox::about(
         this, tr("About Gloss"),
         tr("<h3>Gloss %1</h3><p>A reader and annotator for news articles.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later. Built with Qt, "
-           "KDE Syntax Highlighting (MIT), gumbo (Apache 2.0) and poppler (GPL).</p>")
-            .arg(QApplication::applicationVersion()));
+           "<p>Copyright © 2026 the Gloss developers. Gloss is free software under the GNU General "
+           "Public License, version 3 or later.</p>"
+           "<p>It is built with:</p><ul>"
+           "<li>Qt %2, including Qt WebEngine (Chromium) and Qt WebChannel — LGPL-3.0</li>"
+           "<li>KDE Syntax Highlighting — MIT; some syntax definitions GPL</li>"
+           "<li>gumbo, the HTML5 parser — Apache-2.0</li>"
+           "<li>poppler — GPL-2.0-or-later</li></ul>"
+           "<p>The name tagger was trained on CoNLL-2003 (Reuters) and on the GUM corpus (CC-BY); the "
+           "place lists come from Debian's iso-codes and tzdata. The sample article is © Deutsche Welle.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace Gloss

@@ -66,6 +66,7 @@ public:
     LibraryDock *libraryDock() const { return m_libraryDock; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

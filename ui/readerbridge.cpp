@@ -20,6 +20,14 @@ void ReaderBridge::setHighlights(const QJsonArray &highlights)
     Q_EMIT highlightsChanged();
 }
 
+void ReaderBridge::setAppearance(const QJsonObject &appearance)
+{
+    if (appearance == m_appearance)
+        return;
+    m_appearance = appearance;
+    Q_EMIT appearanceChanged();
+}
+
 void ReaderBridge::reportReady()
 {
     m_ready = true;

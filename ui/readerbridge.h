@@ -17,6 +17,7 @@ class ReaderBridge final : public QObject
     Q_DISABLE_COPY_MOVE(ReaderBridge)
     Q_PROPERTY(QJsonObject article READ article NOTIFY articleChanged)
     Q_PROPERTY(QJsonArray highlights READ highlights NOTIFY highlightsChanged)
+    Q_PROPERTY(QJsonObject appearance READ appearance NOTIFY appearanceChanged)
 
 public:
     explicit ReaderBridge(QObject *parent = nullptr);
@@ -25,6 +26,8 @@ public:
     QJsonArray highlights() const { return m_highlights; }
     void setArticle(const QJsonObject &article);
     void setHighlights(const QJsonArray &highlights);
+    QJsonObject appearance() const { return m_appearance; }
+    void setAppearance(const QJsonObject &appearance);
 
     bool isReady() const { return m_ready; }
     qsizetype selectionStart() const { return m_selectionStart; }
@@ -40,6 +43,7 @@ public:
 Q_SIGNALS:
     void articleChanged();
     void highlightsChanged();
+    void appearanceChanged();
     void scrollRequested(int offset);
     /// Ask the page to show highlight `id` and mark it as the current one.
     void focusRequested(const QString &id);
@@ -53,6 +57,7 @@ Q_SIGNALS:
 private:
     QJsonObject m_article;
     QJsonArray m_highlights;
+    QJsonObject m_appearance;
     qsizetype m_selectionStart = -1;
     qsizetype m_selectionEnd = -1;
     bool m_ready = false;

@@ -34,6 +34,9 @@ Result<QString> initialArticle(LibraryStore &store)
 
 bool installTranslations(const QLocale &locale)
 {
+    // Qt takes the layout direction from this string's translation: "RTL" in
+    // Arabic mirrors the whole interface.
+    [[maybe_unused]] static const char *const direction = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
     auto *qt = new QTranslator(qApp);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -5,6 +5,7 @@
 #include "article/article.h"
 
 #include <QByteArray>
+#include <QUrl>
 
 namespace Gloss::Cleaner {
 
@@ -18,7 +19,10 @@ QString decode(const QByteArray &bytes);
 bool looksLikeHtml(const QByteArray &bytes);
 
 /// Cleans raw input into an Article, picking the cleaner that fits the
-/// input. `fileName` only helps to tell HTML from text.
-Result<Article> clean(const QByteArray &bytes, const QString &fileName = {});
+/// input. `fileName` only helps to tell HTML from text; `pageUrl`, when the
+/// page was fetched, resolves its relative links and is its URL unless the
+/// page names a canonical one.
+Result<Article> clean(const QByteArray &bytes, const QString &fileName = {},
+                      const QUrl &pageUrl = {});
 
 } // namespace Gloss::Cleaner

@@ -148,31 +148,63 @@ QByteArray decodeWith(const QByteArray &bytes, const char *name)
     return QString(decoder.decode(bytes)).toUtf8();
 }
 
-// An undeclared legacy page: a CJK multi-byte set when one decodes the bytes
-// cleanly into mostly ideographs, kana or hangul; Cyrillic when high bytes
-// come in runs (words) rather than alone between ASCII letters (accents).
+// An undeclared legacy page. Japanese text is full of kana, which Shift_JIS
+// and EUC-JP decode to and the Chinese sets do not; Korean is hangul; of the
+// Chinese sets the one that decodes the bytes cleanly into ideographs wins.
+// Otherwise Cyrillic when high bytes come in runs (words) rather than alone
+// between ASCII letters (accents), else Windows-1252.
 QByteArray guessLegacy(const QByteArray &bytes)
 {
-    for (const char *name : {"gb18030", "shift_jis", "euc-kr", "big5"}) {
-        QStringDecoder decoder(name);
+    struct Guess {
+        const char *name;
+        int script; // 0 kana, 1 hangul, 2 ideographs
+        int percent; // of the non-ASCII characters
+    };
+    static constexpr Guess Guesses[] = {{"shift_jis", 0, 20}, {"euc-jp", 0, 20},
+                                        {"euc-kr", 1, 90},    {"gb18030", 2, 90},
+                                        {"big5", 2, 90}};
+    // Double-byte text has its high bytes in pairs; Cyrillic or Greek words
+    // in a single-byte set have runs of any length.
+    qsizetype runs = 0, oddRuns = 0, run = 0;
+    for (qsizetype i = 0; i <= bytes.size(); ++i) {
+        if (i < bytes.size() && static_cast<unsigned char>(bytes[i]) >= 0x80) {
+            ++run;
+            continue;
+        }
+        if (run > 0) {
+            ++runs;
+            oddRuns += run % 2;
+        }
+        run = 0;
+    }
+    const bool doubleByte = runs > 0 && oddRuns * 10 <= runs;
+    for (const Guess &guess : Guesses) {
+        if (!doubleByte && guess.script != 0)
+            continue;
+        QStringDecoder decoder(guess.name);
         if (!decoder.isValid())
             continue;
         const QString text = decoder.decode(bytes);
         if (decoder.hasError())
             continue;
-        qsizetype nonAscii = 0, cjk = 0;
+        qsizetype nonAscii = 0, matching = 0, halfWidth = 0;
         for (QChar c : text) {
-            if (c.unicode() < 0x80)
+            const char16_t u = c.unicode();
+            if (u < 0x80)
                 continue;
             ++nonAscii;
-            const char16_t u = c.unicode();
-            if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF) ||
-                (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0x3000 && u <= 0x303F) ||
-                (u >= 0xFF00 && u <= 0xFFEF))
-                ++cjk;
+            if (u >= 0xFF61 && u <= 0xFF9F)
+                ++halfWidth;
+            const bool kana = u >= 0x3040 && u <= 0x30FF;
+            const bool hangul = u >= 0xAC00 && u <= 0xD7AF;
+            const bool ideograph = (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) ||
+                                   (u >= 0xFF00 && u <= 0xFF60) || kana;
+            if ((guess.script == 0 && kana) || (guess.script == 1 && hangul) ||
+                (guess.script == 2 && ideograph))
+                ++matching;
         }
-        if (nonAscii > 0 && cjk * 10 >= nonAscii * 9)
-            return name;
+        if (nonAscii > 0 && halfWidth * 20 < nonAscii && matching * 100 >= nonAscii * guess.percent)
+            return guess.name;
     }
     qsizetype high = 0, paired = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i) {

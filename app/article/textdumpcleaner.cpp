@@ -3,11 +3,11 @@
 #include "article/textdumpcleaner.h"
 
 #include "article/datetext.h"
+#include "article/metatext.h"
 #include "article/removalreasons.h"
 #include "text/language.h"
 
 #include <QRegularExpression>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -91,34 +91,6 @@ QList<Chunk> splitChunks(const QString &dump)
     if (!current.isEmpty())
         chunks.append(current);
     return chunks;
-}
-
-QStringList splitAuthors(QString byline)
-{
-    static const QRegularExpression byPrefix(u"^(?:by|von|par|por)\\s+"_s,
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression separators(u"\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*"_s);
-    byline.remove(byPrefix);
-    QStringList authors;
-    for (const QString &part : byline.split(separators, Qt::SkipEmptyParts)) {
-        const QString name = part.trimmed();
-        if (!name.isEmpty())
-            authors.append(name);
-    }
-    return authors;
-}
-
-QString siteOf(const QString &url)
-{
-    QString host = QUrl(url).host().toLower();
-    if (host.startsWith(u"www."_s))
-        host = host.mid(4);
-    const QStringList labels = host.split(u'.');
-    // Keep the registrable part: "p.dw.com" -> "dw.com", "www.bbc.co.uk" -> "bbc.co.uk".
-    const bool secondLevelSuffix = labels.size() >= 3 && labels.at(labels.size() - 2).size() <= 3 &&
-                                   labels.last().size() == 2;
-    const qsizetype keep = secondLevelSuffix ? 3 : 2;
-    return labels.size() > keep ? labels.mid(labels.size() - keep).join(u'.') : host;
 }
 
 // Paragraph text from a chunk: lines that end a sentence end a paragraph,
@@ -230,7 +202,7 @@ Article TextDumpCleaner::clean(const QString &dump)
             static const QRegularExpression edgePunct(u"^[\\s|·•,–—-]+|[\\s|·•,–—-]+$"_s);
             byline.remove(edgePunct);
             out.article.byline = byline;
-            out.article.authors = splitAuthors(byline);
+            out.article.authors = MetaText::splitAuthors(byline);
             chunks[chunkIndex].removeFirst();
             if (chunks[chunkIndex].isEmpty())
                 ++chunkIndex;
@@ -279,7 +251,7 @@ Article TextDumpCleaner::clean(const QString &dump)
     Article &article = out.article;
     article.rebuildText();
     if (!article.url.isEmpty())
-        article.site = siteOf(article.url);
+        article.site = MetaText::siteOf(article.url);
     article.lang = Language::detect(article.text);
     article.dir = article.lang.isEmpty() ? Language::directionOfText(article.text)
                                          : Language::direction(article.lang);

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +62,9 @@ int clean(const QStringList &arguments)
     const QCommandLineOption format({u"f"_s, u"format"_s}, Tr::tr("Output format: json or text."),
                                     u"format"_s, u"json"_s);
     parser.addOption(format);
+    const QCommandLineOption timing(
+        u"timing"_s, Tr::tr("Print each file's cleaning time (read, clean, write) to stderr."));
+    parser.addOption(timing);
     parser.addPositionalArgument(u"files"_s, Tr::tr("Input files"), u"FILE..."_s);
     if (!parse(parser, u"clean"_s, arguments))
         return parser.isSet(u"help"_s) ? 0 : 2;
@@ -76,7 +80,10 @@ int clean(const QStringList &arguments)
     }
     QTextStream out(stdout);
     int failures = 0;
+    const bool timed = parser.isSet(timing);
+    QElapsedTimer timer;
     for (const QString &path : files) {
+        timer.start();
         auto article = cleanFile(path);
         if (!article) {
             err() << path << ": " << article.error().message << Qt::endl;
@@ -87,6 +94,12 @@ int clean(const QStringList &arguments)
             out << article.value().title << "\n\n" << article.value().text << Qt::endl;
         else
             out << QJsonDocument(article.value().toJson()).toJson(QJsonDocument::Indented);
+        if (timed) {
+            out.flush();
+            // Machine-readable: "timing", the file, milliseconds.
+            err() << "timing\t" << path << '\t' << QString::number(timer.nsecsElapsed() / 1e6, 'f', 3)
+                  << Qt::endl;
+        }
     }
     return failures == 0 ? 0 : 1;
 }

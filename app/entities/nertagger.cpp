@@ -113,6 +113,11 @@ QString NerTagger::description() const
     return m_model->description();
 }
 
+const Ner::Gazetteer &NerTagger::gazetteer() const
+{
+    return m_model->gazetteer();
+}
+
 QList<TaggedSpan> NerTagger::tag(QStringView text) const
 {
     const QList<Token> tokens = Tokenizer::tokenize(text);

@@ -14,6 +14,7 @@ namespace Gloss {
 
 namespace Ner {
 class Model;
+class Gazetteer;
 }
 
 /// One name the tagger found: its type and [start, end) in UTF-16 code units.
@@ -52,6 +53,9 @@ public:
 
     /// What the model file says about its training.
     QString description() const;
+    /// The gazetteer the model was trained with (places, nationalities...),
+    /// for rules that build on the tagger.
+    const Ner::Gazetteer &gazetteer() const;
 
 private:
     explicit NerTagger(std::shared_ptr<const Ner::Model> model) : m_model(std::move(model)) { }

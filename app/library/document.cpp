@@ -104,6 +104,12 @@ Result<void> Document::open(const QString &id)
 Result<QString> Document::addHighlight(qsizetype start, qsizetype end, const QString &note,
                                        const QString &color, const QStringList &tags)
 {
+    if (m_annotations.rowCount() >= MaxAnnotations)
+        return Error{Error::Code::TooLarge,
+                     tr("This article already has %1 annotations, the most Gloss keeps for one article.").arg(MaxAnnotations)};
+    if (note.size() > MaxNoteLength)
+        return Error{Error::Code::TooLarge,
+                     tr("The note is longer than %1 characters, the most Gloss keeps in one note.").arg(MaxNoteLength)};
     auto annotation = Annotation::create(m_article.text, start, end);
     if (!annotation)
         return annotation.error();
@@ -128,7 +134,7 @@ QString Document::addNote(const QString &note, const QString &entity)
 bool Document::editAnnotation(const Annotation &edited)
 {
     const Annotation *current = m_annotations.find(edited.id);
-    if (!current)
+    if (!current || edited.note.size() > MaxNoteLength)
         return false;
     Annotation after = edited;
     after.modified = QDateTime::currentDateTimeUtc();

@@ -29,6 +29,9 @@ public:
     /// How long edits wait before they are written, so a burst of edits is
     /// one write.
     static constexpr int SaveDelayMs = 250;
+    /// Limits that keep an article workable (docs/limits.md).
+    static constexpr int MaxAnnotations = 10000;
+    static constexpr int MaxNoteLength = 100000;
 
     /// Loads the article `id`. When its annotations cannot be read, the
     /// article still opens, the annotations stay on disk untouched and

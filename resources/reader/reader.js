@@ -257,7 +257,26 @@
             target.scrollIntoView({ block: "start" });
     }
 
-    window.gloss = { render, paint, selectionOffsets, scrollToOffset, focusHighlight, position };
+    function applyAppearance(a) {
+        if (!a || !a.theme)
+            return;
+        const root = document.documentElement;
+        root.dataset.theme = a.theme;
+        root.style.setProperty("--font-size", (a.fontSize || 18) + "px");
+        root.style.setProperty("--line-width", (a.lineWidth || 38) + "em");
+        document.body.style.fontFamily = a.fontFamily ? JSON.stringify(String(a.fontFamily)) + ", serif" : "";
+    }
+
+    // A thin bar at the top shows how far the reader is.
+    function updateProgressBar() {
+        const bar = document.getElementById("progress");
+        const scrollable = document.documentElement.scrollHeight - window.innerHeight;
+        if (bar)
+            bar.style.width = (scrollable > 0 ? Math.min(100, 100 * window.scrollY / scrollable) : 100) + "%";
+    }
+    window.addEventListener("scroll", updateProgressBar, { passive: true });
+
+    window.gloss = { render, paint, selectionOffsets, scrollToOffset, focusHighlight, position, applyAppearance };
 
     document.addEventListener("keydown", keyboardSelect);
 
@@ -284,6 +303,8 @@
         bridge.highlightsChanged.connect(() => paint(bridge.highlights));
         bridge.scrollRequested.connect((offset) => scrollToOffset(offset));
         bridge.focusRequested.connect((id) => focusHighlight(id));
+        bridge.appearanceChanged.connect(() => applyAppearance(bridge.appearance));
+        applyAppearance(bridge.appearance);
         render(bridge.article);
         paint(bridge.highlights);
         restorePosition(bridge.article);
