@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "pdfprinter.h"
 #include "readerbridge.h"
 #include "settingsdialog.h"
 #include "singleinstance.h"
 #include "startup.h"
 
+#include "export/htmlexporter.h"
+#include "library/document.h"
 #include "library/librarystore.h"
 
 #include <QApplication>
@@ -50,6 +53,18 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
+    // Headless PDF export for gloss-cli (which has no Qt WebEngine of its own).
+    const QCommandLineOption exportPdfOption(u"export-pdf"_s, u"Write the annotated PDF of the article to <file>."_s,
+                                             u"file"_s);
+    const QCommandLineOption paperOption(u"paper"_s, u"a4 or letter"_s, u"size"_s, u"a4"_s);
+    const QCommandLineOption noNotesOption(u"no-notes"_s, u"no notes section"_s);
+    const QCommandLineOption entitiesOption(u"entity-index"_s, u"entity index"_s);
+    const QCommandLineOption colorsOption(u"colors"_s, u"colours"_s, u"list"_s);
+    const QCommandLineOption tagsOption(u"tags"_s, u"tags"_s, u"list"_s);
+    for (QCommandLineOption option : {exportPdfOption, paperOption, noNotesOption, entitiesOption, colorsOption, tagsOption}) {
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
     parser.addPositionalArgument(u"location"_s,
                                  QApplication::translate("main", "Articles to open: HTML or text files, or web addresses."),
                                  u"[file|url...]"_s);
@@ -65,6 +80,35 @@ int main(int argc, char *argv[])
     if (auto ok = store.ensureExists(); !ok) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Gloss"), ok.error().message);
         return 1;
+    }
+
+    if (parser.isSet(exportPdfOption)) {
+        if (parser.positionalArguments().size() != 1) {
+            qCritical("gloss --export-pdf FILE needs one article id");
+            return 2;
+        }
+        Gloss::Document document(&store);
+        if (auto ok = document.open(parser.positionalArguments().first()); !ok) {
+            qCritical("%s", qPrintable(ok.error().message));
+            return 1;
+        }
+        Gloss::ExportOptions options;
+        options.paper = parser.value(paperOption).toLower() == "letter"_L1 ? QPageSize::Letter : QPageSize::A4;
+        options.notesSection = !parser.isSet(noNotesOption);
+        options.entityIndex = parser.isSet(entitiesOption);
+        options.colors = parser.value(colorsOption).split(u',', Qt::SkipEmptyParts);
+        options.tags = parser.value(tagsOption).split(u',', Qt::SkipEmptyParts);
+        options.author = qEnvironmentVariable("USER", u"Gloss"_s);
+        const auto &annotations = document.annotations()->annotations();
+        const auto &palette = document.annotations()->palette();
+        const auto result = Gloss::PdfPrinter::printBlocking(
+            Gloss::HtmlExporter::toHtml(document.article(), annotations, palette, options, document.entities()->entities()),
+            parser.value(exportPdfOption), options.select(annotations), palette, options);
+        if (!result) {
+            qCritical("%s", qPrintable(result.error().message));
+            return 1;
+        }
+        return 0;
     }
 
     // One writer per library: a second Gloss hands its files to the first.

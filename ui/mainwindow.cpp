@@ -4,6 +4,7 @@
 
 #include "annotationactions.h"
 #include "annotationdock.h"
+#include "articleexporter.h"
 #include "articleimporter.h"
 #include "entitydock.h"
 #include "librarydock.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     resize(1280, 800);
 
     m_importer = new ArticleImporter(this);
+    m_exporter = new ArticleExporter(this);
     setAcceptDrops(true);
     m_reader->setAcceptDrops(false); // drops go to the window: they import
     createActions();
@@ -196,6 +198,7 @@ void MainWindow::createMenus()
     file->addAction(m_importer->cancelAction());
     file->addAction(m_recleanAction);
     file->addSeparator();
+    file->addAction(m_exporter->exportAction());
     file->addAction(m_importAnnotationsAction);
     file->addAction(m_exportAnnotationsAction);
     file->addSeparator();

@@ -14,6 +14,7 @@ class QUndoGroup;
 namespace Gloss {
 
 class AnnotationActions;
+class ArticleExporter;
 class ArticleImporter;
 class Library;
 class LibraryDock;
@@ -58,6 +59,7 @@ public:
     Library *library() const { return m_library; }
     LibraryStore *store() const { return m_store; }
     ArticleImporter *importer() const { return m_importer; }
+    ArticleExporter *exporter() const { return m_exporter; }
     /// A file path or web address to import and open.
     bool openLocation(const QString &location);
     /// Shows a problem in the status bar and a non-modal message box.
@@ -86,6 +88,7 @@ private:
     QUndoGroup *m_undoGroup;
     QTimer *m_libraryRefresh;
     ArticleImporter *m_importer = nullptr;
+    ArticleExporter *m_exporter = nullptr;
     QMetaObject::Connection m_focusConnection;
     EntityDock *m_entityDock;
     AnnotationDock *m_annotationDock;

@@ -13,6 +13,7 @@ namespace Gloss::Cli {
 int clean(const QStringList &arguments);
 int entities(const QStringList &arguments);
 int annotations(const QStringList &arguments);
+int exportArticle(const QStringList &arguments);
 int tag(const QStringList &arguments);
 
 /// Standard error, shared by the commands.

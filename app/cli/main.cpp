@@ -24,7 +24,8 @@ int usage(QTextStream &stream, int code)
                      "  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)\n"
                      "  anchor --text FILE --selector FILE  find a highlight again in a text\n"
                      "  annotations export ARTICLE          an article's annotations as W3C JSON-LD\n"
-                     "  annotations import ARTICLE FILE     import W3C or Hypothesis annotations\n\n"
+                     "  annotations import ARTICLE FILE     import W3C or Hypothesis annotations\n"
+                     "  export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export\n\n"
                      "Run gloss-cli COMMAND --help for a command's options.\n")
            << Qt::flush;
     return code;
@@ -61,6 +62,8 @@ int main(int argc, char *argv[])
         return Gloss::runAnchorCommand(rest);
     if (command == "annotations"_L1)
         return Gloss::Cli::annotations(rest);
+    if (command == "export"_L1)
+        return Gloss::Cli::exportArticle(rest);
     Gloss::Cli::err() << Tr::tr("Unknown command: %1").arg(command) << Qt::endl;
     return usage(Gloss::Cli::err(), 2);
 }

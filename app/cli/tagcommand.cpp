@@ -31,6 +31,9 @@ QString typeCode(Entity::Type type)
     case Entity::Type::Place:
         return u"LOC"_s;
     case Entity::Type::Other:
+    case Entity::Type::Date:
+    case Entity::Type::Figure:
+    case Entity::Type::Quote:
         break;
     }
     return u"MISC"_s;

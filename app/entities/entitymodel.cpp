@@ -37,6 +37,9 @@ QString EntityModel::displayType(Entity::Type type)
     case Entity::Type::Place:
         return tr("Place");
     case Entity::Type::Other:
+    case Entity::Type::Date:
+    case Entity::Type::Figure:
+    case Entity::Type::Quote:
         break;
     }
     return tr("Other");

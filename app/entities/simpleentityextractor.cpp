@@ -22,6 +22,9 @@ QString Entity::typeName(Type type)
     case Type::Place:
         return u"place"_s;
     case Type::Other:
+    case Type::Date:
+    case Type::Figure:
+    case Type::Quote:
         break;
     }
     return u"other"_s;

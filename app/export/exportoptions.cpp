@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/exportoptions.h"
+
+#include <algorithm>
+
+namespace Gloss {
+
+QList<Annotation> ExportOptions::select(const QList<Annotation> &annotations) const
+{
+    QList<Annotation> out;
+    for (const Annotation &a : annotations) {
+        if (a.isPassage() && !a.isAnchored())
+            continue; // a highlight without a sure place is not printed on the text
+        if (!colors.isEmpty() && a.isPassage() && !colors.contains(a.color))
+            continue;
+        if (!tags.isEmpty() && std::none_of(a.tags.cbegin(), a.tags.cend(), [&](const QString &t) { return tags.contains(t); }))
+            continue;
+        out << a;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Annotation &l, const Annotation &r) {
+        if (l.isPassage() != r.isPassage())
+            return l.isPassage();
+        return l.start < r.start;
+    });
+    return out;
+}
+
+QList<std::pair<int, const Annotation *>> numberNotes(const QList<Annotation> &selected)
+{
+    QList<std::pair<int, const Annotation *>> out;
+    int n = 0;
+    for (const Annotation &a : selected)
+        if (!a.note.isEmpty())
+            out.append({++n, &a});
+    return out;
+}
+
+} // namespace Gloss

@@ -1,0 +1,256 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleexporter.h"
+#include "export/pdfannotator.h"
+#include "library/document.h"
+#include "library/librarystore.h"
+#include "mainwindow.h"
+#include "readerbridge.h"
+#include "startup.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <poppler-annotation.h>
+#include <poppler-qt6.h>
+
+#include <memory>
+
+using namespace Gloss;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct PdfHighlight {
+    QString id, contents, text;
+    int page;
+};
+
+// Every /Highlight of the PDF with the page text under its quads.
+QList<PdfHighlight> readHighlights(const QString &path, int *textNotes = nullptr)
+{
+    QList<PdfHighlight> out;
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    if (!doc)
+        return out;
+    for (int p = 0; p < doc->numPages(); ++p) {
+        std::unique_ptr<Poppler::Page> page(doc->page(p));
+        const QSizeF size = page->pageSizeF();
+        for (const auto &annotation : page->annotations()) {
+            if (annotation->subType() == Poppler::Annotation::AText && textNotes)
+                ++*textNotes;
+            if (annotation->subType() != Poppler::Annotation::AHighlight)
+                continue;
+            auto *h = static_cast<Poppler::HighlightAnnotation *>(annotation.get());
+            QStringList parts;
+            for (const auto &q : h->highlightQuads()) {
+                const QRectF r(QPointF(q.points[0].x() * size.width(), q.points[0].y() * size.height()),
+                               QPointF(q.points[2].x() * size.width(), q.points[2].y() * size.height()));
+                // Text whose box lies mostly inside the quad.
+                QStringList words;
+                for (const auto &box : page->textList()) {
+                    const QRectF inter = box->boundingBox().intersected(r.adjusted(-0.5, -0.5, 0.5, 0.5));
+                    if (inter.width() * inter.height() < 0.5 * box->boundingBox().width() * box->boundingBox().height())
+                        continue;
+                    QString word;
+                    for (int i = 0; i < box->text().size(); ++i)
+                        if (r.adjusted(-0.5, -0.5, 0.5, 0.5).contains(box->charBoundingBox(i).center()))
+                            word += box->text().at(i);
+                    words << word;
+                }
+                parts << words.join(u' ');
+            }
+            out.append({h->uniqueName(), h->contents(), PdfAnnotator::normalise(parts.join(u' ')), p});
+        }
+    }
+    return out;
+}
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_id;
+
+    Document *document() const { return m_window->document(); }
+    QString text() const { return document()->article().text; }
+
+    QString highlight(const QString &quote, const QString &color, const QString &note = {}, const QStringList &tags = {})
+    {
+        const qsizetype start = text().indexOf(quote);
+        auto id = document()->addHighlight(start, start + quote.size(), note, color, tags);
+        return id ? id.value() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_store = std::make_unique<LibraryStore>(m_dir.filePath(u"library"_s));
+        QVERIFY(m_store->ensureExists());
+        m_id = Startup::importSample(*m_store).value();
+        m_window = std::make_unique<MainWindow>(m_store.get());
+        m_window->show();
+        QVERIFY(m_window->openArticle(m_id));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->bridge()->isReady(), 30000);
+
+        QVERIFY(!highlight(u"Pro-Assad forces have launched a fierce bid"_s, u"yellow"_s, u"Who says *fierce*?"_s,
+                           {u"wording"_s}).isEmpty());
+        QVERIFY(!highlight(u"Syrian state TV said Thursday"_s, u"green"_s).isEmpty());
+        QVERIFY(!highlight(u"The army is 300 meters from the entrance of Palmyra"_s, u"blue"_s,
+                           u"Quote from an unnamed source <b>not html</b> 🙂 — check with AFP."_s).isEmpty());
+        QVERIFY(!highlight(u"Only some 15,000 of Palmyra's 70,000 residents"_s, u"pink"_s, u"Figures: source?"_s,
+                           {u"figures"_s, u"check"_s}).isEmpty());
+        QVERIFY(!highlight(u"a key demand of the Syrian opposition"_s, u"orange"_s).isEmpty());
+        document()->addNote(u"Overall the piece relies on **two** agencies."_s);
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void pdf_realHighlightsNotesAndText()
+    {
+        // First a dry run to find where page 1 ends, then a highlight across the break.
+        const QString trial = m_dir.filePath(u"trial.pdf"_s);
+        QVERIFY(m_window->exporter()->exportTo(ExportDialog::Format::Pdf, trial, {}, false));
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(trial);
+        QVERIFY(doc && doc->numPages() >= 2);
+        std::unique_ptr<Poppler::Page> first(doc->page(0));
+        std::unique_ptr<Poppler::Page> second(doc->page(1));
+        const auto lastWords = first->textList();
+        const auto nextWords = second->textList();
+        QVERIFY(lastWords.size() > 3 && nextWords.size() > 3);
+        const QString tail = lastWords.at(lastWords.size() - 2)->text() + u' ' + lastWords.back()->text();
+        const QString head = nextWords.at(0)->text() + u' ' + nextWords.at(1)->text();
+        const qsizetype from = text().indexOf(tail);
+        const qsizetype to = text().indexOf(head, from) + head.size();
+        QVERIFY2(from > 0 && to > from && to - from < 300, qPrintable(tail + u" | "_s + head));
+        auto spanning = document()->addHighlight(from, to, u"Spans the page break."_s, u"green"_s);
+        QVERIFY(spanning);
+
+        const QString path = m_dir.filePath(u"annotated.pdf"_s);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(m_window->exporter()->exportTo(ExportDialog::Format::Pdf, path, {}, false));
+        qInfo("annotated PDF of the sample with %lld annotations in %lld ms", qlonglong(document()->annotations()->rowCount()),
+              timer.elapsed());
+
+        int textNotes = 0;
+        const QList<PdfHighlight> found = readHighlights(path, &textNotes);
+        QCOMPARE(textNotes, 1); // the note on the whole article
+        for (const Annotation &a : document()->annotations()->annotations()) {
+            if (!a.isPassage())
+                continue;
+            QStringList parts;
+            QSet<int> pages;
+            for (const PdfHighlight &h : found)
+                if (h.id == a.id) {
+                    parts << h.text;
+                    pages.insert(h.page);
+                    QCOMPARE(h.contents, a.note);
+                }
+            QVERIFY2(!parts.isEmpty(), qPrintable(a.exact));
+            QCOMPARE(PdfAnnotator::normalise(parts.join(u' ')), PdfAnnotator::normalise(a.exact));
+            if (a.id == spanning.value())
+                QCOMPARE(pages.size(), 2); // one /Highlight per page
+        }
+
+        // The printed notes section holds every note.
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {path, u"-"_s});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString printed = PdfAnnotator::normalise(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+        for (const Annotation &a : document()->annotations()->annotations())
+            if (!a.note.isEmpty())
+                QVERIFY2(printed.contains(PdfAnnotator::normalise(a.note)), qPrintable(a.note));
+        QVERIFY(printed.contains(u"Notes"_s));
+
+        // Page 1 as a picture, kept as a test artifact.
+        std::unique_ptr<Poppler::Document> result = Poppler::Document::load(path);
+        std::unique_ptr<Poppler::Page> page(result->page(0));
+        const QImage image = page->renderToImage(100, 100);
+        QVERIFY(!image.isNull());
+        QDir().mkpath(QStringLiteral(GLOSS_ARTIFACTS_DIR));
+        QVERIFY(image.save(QStringLiteral(GLOSS_ARTIFACTS_DIR "/export-page1.png")));
+        document()->removeAnnotation(spanning.value());
+    }
+
+    void markdown_roundTripsQuotesAndNotes()
+    {
+        const QString path = m_dir.filePath(u"notes.md"_s);
+        QVERIFY(m_window->exporter()->exportTo(ExportDialog::Format::Markdown, path, {}, false));
+        const QString md = QString::fromUtf8(GlossTest::readAll(path));
+        QVERIFY(md.startsWith(u"---\ntitle: \"Assad forces close in on Palmyra\"\n"_s));
+        QVERIFY(md.contains(u"url: https://p.dw.com/p/1IIjQ"_s));
+        // Parse it back: quotes are the "> " blocks, each followed by its link line and note.
+        QStringList quotes, bodies;
+        const QStringList sections = md.section(u"\n---\n"_s, 1).split(u"\n---\n"_s);
+        for (const QString &section : sections) {
+            QStringList quoteLines, rest;
+            for (const QString &line : section.split(u'\n'))
+                (line.startsWith(u"> "_s) ? quoteLines : rest) << (line.startsWith(u"> "_s) ? line.mid(2) : line);
+            if (!quoteLines.isEmpty())
+                quotes << quoteLines.join(u'\n');
+            bodies << rest.join(u'\n');
+        }
+        const QString all = bodies.join(u'\n');
+        for (const Annotation &a : document()->annotations()->annotations()) {
+            if (a.isPassage())
+                QVERIFY2(quotes.contains(a.exact), qPrintable(a.exact));
+            if (!a.note.isEmpty())
+                QVERIFY2(all.contains(a.note), qPrintable(a.note));
+        }
+        QVERIFY(md.contains(u"#:~:text=Syrian%20state%20TV%20said%20Thursday"_s));
+        QVERIFY(md.contains(u"#figures #check"_s));
+    }
+
+    void html_selfContainedAndEscaped()
+    {
+        const QString path = m_dir.filePath(u"article.html"_s);
+        ExportOptions options;
+        options.colors = {u"blue"_s};
+        QVERIFY(m_window->exporter()->exportTo(ExportDialog::Format::Html, path, options, false));
+        const QString html = QString::fromUtf8(GlossTest::readAll(path));
+        QVERIFY(html.contains(u"<mark class=\"gloss-blue\">The army is 300 meters from the entrance of Palmyra</mark>"_s));
+        QVERIFY(!html.contains(u"gloss-yellow\">Pro-Assad"_s)); // filtered out by colour
+        QVERIFY(html.contains(u"&lt;b&gt;not html&lt;/b&gt; 🙂"_s));
+        QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(!html.contains(u"http-equiv=\"refresh\""_s));
+    }
+
+    void unwritableDestination_clearErrorNoFile()
+    {
+        const QString path = u"/proc/gloss-cannot-write-here/out.pdf"_s;
+        QVERIFY(!m_window->exporter()->exportTo(ExportDialog::Format::Pdf, path, {}, false));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!m_window->exporter()->exportTo(ExportDialog::Format::Markdown, path, {}, false));
+    }
+
+    void cli_exportsEveryFormat()
+    {
+        document()->flush();
+        for (const QString &format : {u"pdf"_s, u"md"_s, u"html"_s, u"w3c"_s}) {
+            const QString out = m_dir.filePath(u"cli."_s + format);
+            QProcess cli;
+            cli.start(QStringLiteral(GLOSS_CLI_PATH),
+                      {u"export"_s, u"--format"_s, format, u"--library"_s, m_store->root(), m_id, u"-o"_s, out});
+            QVERIFY(cli.waitForFinished(120000));
+            QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+            QVERIFY(QFileInfo(out).size() > 500);
+        }
+        QCOMPARE(readHighlights(m_dir.filePath(u"cli.pdf"_s)).size() >= 5, true);
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
