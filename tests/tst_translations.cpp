@@ -5,6 +5,8 @@
 #include "startup.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QProcess>
 #include <QFile>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -74,6 +76,41 @@ private Q_SLOTS:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 20);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void tsFiles_inSyncWithTheSources_data() { tsFiles_completeAndCurrent_data(); }
+
+    // lupdate over app/ and ui/ must find nothing new: every user-visible
+    // string in the code has its translation.
+    void tsFiles_inSyncWithTheSources()
+    {
+        QFETCH(QString, path);
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QFileInfo(path).fileName());
+        QVERIFY(QFile::copy(path, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(GLOSS_SOURCE_DIR));
+        lupdate.start(QStringLiteral(GLOSS_LUPDATE_PATH),
+                      {u"-recursive"_s, u"-extensions"_s, u"cpp,h"_s, u"app"_s, u"ui"_s, u"-no-obsolete"_s,
+                       u"-locations"_s, u"none"_s, u"-ts"_s, copy});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList untranslated;
+        QXmlStreamReader xml(&file);
+        QString source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == "source"_L1)
+                source = xml.readElementText();
+            else if (xml.name() == "translation"_L1 && xml.attributes().value("type"_L1) == "unfinished"_L1)
+                untranslated << source;
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(u"not translated in %1 (run the update_translations target): %2"_s
+                                                        .arg(QFileInfo(path).fileName(), untranslated.join(u" | "_s))));
     }
 
     void german_menus()

@@ -12,10 +12,10 @@ Positions are UTF-16 code units unless the JSON has &quot;positionUnit&quot;: &q
 the output uses the same unit.
 </source>
         <translation>الاستخدام: gloss-cli anchor --text FILE --selector SELECTOR.json
-يعثر مجددًا على تظليل في نص ويطبع {"start", "end", "score", "status"}.
+يعثر مجددًا على تظليل في نص ويطبع {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;}.
 الملف FILE نص بترميز UTF-8 (أو ملف article.json)، والملف SELECTOR.json يحوي
 محددًا من نوع TextQuoteSelector أو TextPositionSelector، أو قائمة بالاثنين، أو تعليقًا فيه target.selector.
-تُعدّ المواضع بوحدات ترميز UTF-16 ما لم يحتوِ ملف JSON على "positionUnit": "codepoint"؛
+تُعدّ المواضع بوحدات ترميز UTF-16 ما لم يحتوِ ملف JSON على &quot;positionUnit&quot;: &quot;codepoint&quot;؛
 ويستخدم الناتج الوحدة نفسها.
 </translation>
     </message>
@@ -283,6 +283,56 @@ the output uses the same unit.
     </message>
 </context>
 <context>
+    <name>Gloss::ArticleExporter</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Gloss user</source>
+        <translation>مستخدم Gloss</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>صُدِّر إلى %1</translation>
+    </message>
+    <message>
+        <source>Making the annotated PDF…</source>
+        <translation>جارٍ إنشاء ملف PDF المعلَّق…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Could not export the PDF</source>
+        <translation>تعذّر تصدير ملف PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1: %n highlight(s)</source>
+        <translation>
+            <numerusform>صُدِّر إلى %1: لا تظليلات</numerusform>
+            <numerusform>صُدِّر إلى %1: تظليل واحد</numerusform>
+            <numerusform>صُدِّر إلى %1: تظليلان</numerusform>
+            <numerusform>صُدِّر إلى %1: %n تظليلات</numerusform>
+            <numerusform>صُدِّر إلى %1: %n تظليلًا</numerusform>
+            <numerusform>صُدِّر إلى %1: %n تظليل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>معاينة %1</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::ArticleImporter</name>
     <message>
         <source>Open &amp;Web Address…</source>
@@ -526,34 +576,6 @@ the output uses the same unit.
         <translation>حدّد ملفًا واحدًا بالضبط.</translation>
     </message>
     <message>
-        <source>Usage: gloss-cli COMMAND [options]
-Gloss without a window: clean news articles, list their entities, anchor and exchange annotations.
-
-Commands:
-  clean FILE...                       clean files into articles (JSON or text)
-  entities FILE                       list the entities of an article
-  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
-  anchor --text FILE --selector FILE  find a highlight again in a text
-  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
-  annotations import ARTICLE FILE     import W3C or Hypothesis annotations
-
-Run gloss-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>الاستخدام: gloss-cli COMMAND [options]
-استخدام Gloss دون نافذة: تنظيف المقالات الإخبارية، وسرد كياناتها، وربط التعليقات بالنص وتبادلها.
-
-الأوامر:
-  clean FILE...                       تنظيف ملفات وتحويلها إلى مقالات (JSON أو نص)
-  entities FILE                       سرد كيانات مقالة
-  tag [--evaluate|--text]             وسم الأسماء (وحدات CoNLL من stdin)
-  anchor --text FILE --selector FILE  العثور مجددًا على تظليل في نص
-  annotations export ARTICLE          تعليقات مقالة بصيغة W3C JSON-LD
-  annotations import ARTICLE FILE     استيراد تعليقات W3C أو Hypothesis
-
-شغّل gloss-cli COMMAND --help لعرض خيارات أمر ما.
-</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>أمر غير معروف: %1</translation>
     </message>
@@ -584,6 +606,72 @@ Run gloss-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>--evaluate needs a gold tag column in the input.</source>
         <translation>يتطلب الخيار --evaluate عمودًا للوسوم المرجعية في المدخلات.</translation>
+    </message>
+    <message>
+        <source>Exports an article with its annotations.</source>
+        <translation>يصدّر مقالة مع تعليقاتها.</translation>
+    </message>
+    <message>
+        <source>pdf, md, html or w3c.</source>
+        <translation>pdf أو md أو html أو w3c.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>الملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>PDF paper size: a4 or letter.</source>
+        <translation>مقاس ورق PDF: a4 أو letter.</translation>
+    </message>
+    <message>
+        <source>Leave out the notes section.</source>
+        <translation>حذف قسم الملاحظات.</translation>
+    </message>
+    <message>
+        <source>Add an index of people, organisations and places.</source>
+        <translation>إضافة فهرس للأشخاص والمنظمات والأماكن.</translation>
+    </message>
+    <message>
+        <source>Only highlights of these colours (comma-separated).</source>
+        <translation>التظليلات بهذه الألوان فقط (مفصولة بفواصل).</translation>
+    </message>
+    <message>
+        <source>Only annotations with these tags (comma-separated).</source>
+        <translation>التعليقات بهذه الوسوم فقط (مفصولة بفواصل).</translation>
+    </message>
+    <message>
+        <source>Making a PDF needs the gloss program, which was not found.</source>
+        <translation>إنشاء ملف PDF يحتاج إلى برنامج gloss، ولم يُعثر عليه.</translation>
+    </message>
+    <message>
+        <source>Usage: gloss-cli COMMAND [options]
+Gloss without a window: clean news articles, list their entities, anchor and exchange annotations.
+
+Commands:
+  clean FILE...                       clean files into articles (JSON or text)
+  entities FILE                       list the entities of an article
+  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
+  anchor --text FILE --selector FILE  find a highlight again in a text
+  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
+  annotations import ARTICLE FILE     import W3C or Hypothesis annotations
+  export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export
+
+Run gloss-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>الاستخدام: gloss-cli COMMAND [options]
+Gloss دون نافذة: تنقية المقالات الإخبارية، وسرد كياناتها، وربط التعليقات وتبادلها.
+
+الأوامر:
+  clean FILE...                       تنقية ملفات إلى مقالات (JSON أو نص)
+  entities FILE                       سرد كيانات مقالة
+  tag [--evaluate|--text]             وسم الأسماء (رموز CoNLL من الدخل القياسي)
+  anchor --text FILE --selector FILE  إيجاد تظليل في نص من جديد
+  annotations export ARTICLE          تعليقات مقالة بصيغة W3C JSON-LD
+  annotations import ARTICLE FILE     استيراد تعليقات W3C أو Hypothesis
+  export --format pdf|md|html|w3c ARTICLE -o OUT   تصدير معلَّق
+
+شغّل gloss-cli COMMAND --help لخيارات أي أمر.
+</translation>
     </message>
 </context>
 <context>
@@ -722,6 +810,93 @@ Run gloss-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Gloss::ExportDialog</name>
+    <message>
+        <source>Include the &amp;notes section</source>
+        <translation>تضمين قسم ال&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>Include an &amp;index of people, organisations and places</source>
+        <translation>تضمين &amp;فهرس للأشخاص والمنظمات والأماكن</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Annotated PDF</source>
+        <translation>ملف PDF معلَّق</translation>
+    </message>
+    <message>
+        <source>Markdown (Obsidian, Zotero)</source>
+        <translation>Markdown (‏Obsidian وZotero)</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>صفحة HTML</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>تعليقات الويب W3C ‏(JSON-LD)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>تصدير إلى</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Highlight colours to include</source>
+        <translation>ألوان التظليل المضمّنة</translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation>لا وسوم بعد</translation>
+    </message>
+    <message>
+        <source>Only annotations with these tags</source>
+        <translation>التعليقات بهذه الوسوم فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;حفظ باسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>الأ&amp;لوان:</translation>
+    </message>
+    <message>
+        <source>Only &amp;tags:</source>
+        <translation>ال&amp;وسوم فقط:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::HighlightPalette</name>
     <message>
         <source>Claim</source>
@@ -742,6 +917,29 @@ Run gloss-cli COMMAND --help for a command&apos;s options.
     <message>
         <source>Follow-up</source>
         <translation>للمتابعة</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::HtmlExporter</name>
+    <message>
+        <source>Annotated %1</source>
+        <translation>عُلِّق عليه في %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>عن %1</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>عن المقالة كلها</translation>
+    </message>
+    <message>
+        <source>People, organisations and places</source>
+        <translation>الأشخاص والمنظمات والأماكن</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1393,17 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>Gloss::MarkdownExporter</name>
+    <message>
+        <source>in the article</source>
+        <translation>في المقالة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::MeaningsDialog</name>
     <message>
         <source>Colour Meanings</source>
@@ -1330,6 +1539,44 @@ Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
     <message>
         <source>Note preview</source>
         <translation>معاينة الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::PdfAnnotator</name>
+    <message>
+        <source>%1 is not a readable PDF.</source>
+        <translation>الملف %1 ليس ملف PDF قابلًا للقراءة.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>تتعذّر الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the annotated PDF %1.</source>
+        <translation>تعذّرت كتابة ملف PDF المعلَّق %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1.</source>
+        <translation>يتعذّر حفظ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::PdfPrinter</name>
+    <message>
+        <source>Cannot prepare the page to print.</source>
+        <translation>يتعذّر تجهيز الصفحة للطباعة.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+    <message>
+        <source>The page to print could not be laid out.</source>
+        <translation>تعذّر تنسيق الصفحة المراد طباعتها.</translation>
+    </message>
+    <message>
+        <source>Printing the article failed.</source>
+        <translation>فشلت طباعة المقالة.</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,52 @@ die Ausgabe verwendet dieselbe Einheit.
     </message>
 </context>
 <context>
+    <name>Gloss::ArticleExporter</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Gloss user</source>
+        <translation>Gloss-Nutzer</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Making the annotated PDF…</source>
+        <translation>Das kommentierte PDF wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Could not export the PDF</source>
+        <translation>Das PDF konnte nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1: %n highlight(s)</source>
+        <translation>
+            <numerusform>Nach %1 exportiert: %n Hervorhebung</numerusform>
+            <numerusform>Nach %1 exportiert: %n Hervorhebungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>Vorschau von %1</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::ArticleImporter</name>
     <message>
         <source>Open &amp;Web Address…</source>
@@ -514,34 +560,6 @@ die Ausgabe verwendet dieselbe Einheit.
         <translation>Für jede Datei die Zeit für Bereinigen (Lesen, Bereinigen, Schreiben) auf stderr ausgeben.</translation>
     </message>
     <message>
-        <source>Usage: gloss-cli COMMAND [options]
-Gloss without a window: clean news articles, list their entities, anchor and exchange annotations.
-
-Commands:
-  clean FILE...                       clean files into articles (JSON or text)
-  entities FILE                       list the entities of an article
-  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
-  anchor --text FILE --selector FILE  find a highlight again in a text
-  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
-  annotations import ARTICLE FILE     import W3C or Hypothesis annotations
-
-Run gloss-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Aufruf: gloss-cli BEFEHL [Optionen]
-Gloss ohne Fenster: Nachrichtenartikel bereinigen, ihre Entitäten auflisten, Anmerkungen verankern und austauschen.
-
-Befehle:
-  clean DATEI...                       Dateien zu Artikeln bereinigen (JSON oder Text)
-  entities DATEI                       die Entitäten eines Artikels auflisten
-  tag [--evaluate|--text]              Namen markieren (CoNLL-Token auf stdin)
-  anchor --text DATEI --selector DATEI eine Hervorhebung in einem Text wiederfinden
-  annotations export ARTIKEL           die Anmerkungen eines Artikels als W3C JSON-LD
-  annotations import ARTIKEL DATEI     W3C- oder Hypothesis-Anmerkungen importieren
-
-Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Tags names (PER, ORG, LOC, MISC). Reads CoNLL-style tokens on standard input: one token a line, optionally followed by its gold tag, a blank line between sentences, -DOCSTART- between documents. Writes each token with its IOB2 tag (after the gold tag, if any).</source>
         <translation>Markiert Namen (PER, ORG, LOC, MISC). Liest Token im CoNLL-Format von der Standardeingabe: ein Token pro Zeile, optional gefolgt von seinem Goldstandard-Tag, eine Leerzeile zwischen Sätzen, -DOCSTART- zwischen Dokumenten. Schreibt jedes Token mit seinem IOB2-Tag (nach dem Goldstandard-Tag, falls vorhanden).</translation>
     </message>
@@ -568,6 +586,72 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>--evaluate needs a gold tag column in the input.</source>
         <translation>--evaluate braucht eine Spalte mit Goldstandard-Tags in der Eingabe.</translation>
+    </message>
+    <message>
+        <source>Exports an article with its annotations.</source>
+        <translation>Exportiert einen Artikel mit seinen Anmerkungen.</translation>
+    </message>
+    <message>
+        <source>pdf, md, html or w3c.</source>
+        <translation>pdf, md, html oder w3c.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>PDF paper size: a4 or letter.</source>
+        <translation>Papierformat des PDF: a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>Leave out the notes section.</source>
+        <translation>Den Notizteil weglassen.</translation>
+    </message>
+    <message>
+        <source>Add an index of people, organisations and places.</source>
+        <translation>Ein Verzeichnis der Personen, Organisationen und Orte anfügen.</translation>
+    </message>
+    <message>
+        <source>Only highlights of these colours (comma-separated).</source>
+        <translation>Nur Hervorhebungen dieser Farben (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Only annotations with these tags (comma-separated).</source>
+        <translation>Nur Anmerkungen mit diesen Schlagwörtern (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Making a PDF needs the gloss program, which was not found.</source>
+        <translation>Für ein PDF wird das Programm gloss benötigt, es wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Usage: gloss-cli COMMAND [options]
+Gloss without a window: clean news articles, list their entities, anchor and exchange annotations.
+
+Commands:
+  clean FILE...                       clean files into articles (JSON or text)
+  entities FILE                       list the entities of an article
+  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
+  anchor --text FILE --selector FILE  find a highlight again in a text
+  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
+  annotations import ARTICLE FILE     import W3C or Hypothesis annotations
+  export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export
+
+Run gloss-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Aufruf: gloss-cli BEFEHL [Optionen]
+Gloss ohne Fenster: Nachrichtenartikel bereinigen, ihre Entitäten auflisten, Anmerkungen verankern und austauschen.
+
+Befehle:
+  clean DATEI...                       Dateien zu Artikeln bereinigen (JSON oder Text)
+  entities DATEI                       die Entitäten eines Artikels auflisten
+  tag [--evaluate|--text]              Namen markieren (CoNLL-Token auf stdin)
+  anchor --text DATEI --selector DATEI eine Hervorhebung in einem Text wiederfinden
+  annotations export ARTIKEL           die Anmerkungen eines Artikels als W3C JSON-LD
+  annotations import ARTIKEL DATEI     W3C- oder Hypothesis-Anmerkungen importieren
+  export --format pdf|md|html|w3c ARTIKEL -o AUS   ein kommentierter Export
+
+Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>
@@ -702,6 +786,93 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Gloss::ExportDialog</name>
+    <message>
+        <source>Include the &amp;notes section</source>
+        <translation>&amp;Notizteil einschließen</translation>
+    </message>
+    <message>
+        <source>Include an &amp;index of people, organisations and places</source>
+        <translation>&amp;Verzeichnis der Personen, Organisationen und Orte einschließen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Annotated PDF</source>
+        <translation>Kommentiertes PDF</translation>
+    </message>
+    <message>
+        <source>Markdown (Obsidian, Zotero)</source>
+        <translation>Markdown (Obsidian, Zotero)</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>W3C Web Annotations (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Highlight colours to include</source>
+        <translation>Einzuschließende Hervorhebungsfarben</translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation>Noch keine Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Only annotations with these tags</source>
+        <translation>Nur Anmerkungen mit diesen Schlagwörtern</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>Only &amp;tags:</source>
+        <translation>Nur Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::HighlightPalette</name>
     <message>
         <source>Claim</source>
@@ -722,6 +893,29 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>Follow-up</source>
         <translation>Nachhaken</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::HtmlExporter</name>
+    <message>
+        <source>Annotated %1</source>
+        <translation>Kommentiert am %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Zu %1</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Zum ganzen Artikel</translation>
+    </message>
+    <message>
+        <source>People, organisations and places</source>
+        <translation>Personen, Organisationen und Orte</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1353,17 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>Gloss::MarkdownExporter</name>
+    <message>
+        <source>in the article</source>
+        <translation>im Artikel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::MeaningsDialog</name>
     <message>
         <source>Colour Meanings</source>
@@ -1290,6 +1495,44 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
     <message>
         <source>Note preview</source>
         <translation>Notizvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::PdfAnnotator</name>
+    <message>
+        <source>%1 is not a readable PDF.</source>
+        <translation>%1 ist kein lesbares PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the annotated PDF %1.</source>
+        <translation>Das kommentierte PDF %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1.</source>
+        <translation>%1 kann nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::PdfPrinter</name>
+    <message>
+        <source>Cannot prepare the page to print.</source>
+        <translation>Die zu druckende Seite kann nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The page to print could not be laid out.</source>
+        <translation>Die zu druckende Seite konnte nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Printing the article failed.</source>
+        <translation>Das Drucken des Artikels ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
