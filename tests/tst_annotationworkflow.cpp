@@ -13,6 +13,7 @@
 #include "startup.h"
 
 #include "annotations/annotationfiltermodel.h"
+#include "entities/entitymodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -177,7 +178,7 @@ private Q_SLOTS:
 
         QTreeView *entities = m_window->entityDock()->view();
         const QModelIndexList kerry = entities->model()->match(entities->model()->index(0, 0), Qt::DisplayRole,
-                                                               u"John Kerry"_s, 1, Qt::MatchExactly);
+                                                               u"John Kerry"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
         QCOMPARE(kerry.size(), 1);
         entities->setCurrentIndex(kerry.first());
         onNextModalDialog([](QWidget *w) {
@@ -196,6 +197,30 @@ private Q_SLOTS:
                      u"John Kerry"_s);
         // Notes are listed but never painted in the page.
         QCOMPARE(markedText(marksInPage(*m_window), entityNote.id), QString());
+    }
+
+    void entity_marksAllMentionsAndSteps()
+    {
+        QTreeView *entities = m_window->entityDock()->view();
+        const QModelIndexList assad = entities->model()->match(entities->model()->index(0, 0), Qt::DisplayRole,
+                                                               u"Bashar al-Assad"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(assad.size(), 1);
+        const int mentions = assad.first().data(EntityModel::MentionsRole).toList().size();
+        QVERIFY(mentions >= 5);
+        auto currentText = [this] {
+            return js(*m_window, u"(document.querySelector('span.gloss-entity.current') || {}).textContent || ''"_s).toString();
+        };
+        auto currentIndex = [this] {
+            return js(*m_window, u"Array.from(document.querySelectorAll('span.gloss-entity')).findIndex(s => s.classList.contains('current'))"_s)
+                .toInt();
+        };
+        Q_EMIT entities->activated(assad.first());
+        QTRY_COMPARE(js(*m_window, u"document.querySelectorAll('span.gloss-entity').length"_s).toInt(), mentions);
+        QTRY_COMPARE(currentIndex(), 0);
+        QVERIFY(currentText().contains(u"Assad"_s));
+        Q_EMIT entities->activated(assad.first()); // the next click steps on
+        QTRY_COMPARE(currentIndex(), 1);
+        QCOMPARE(js(*m_window, u"document.querySelector('span.gloss-entity').title"_s).toString(), u"Bashar al-Assad"_s);
     }
 
     void search_andFilters()

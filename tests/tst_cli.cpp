@@ -71,10 +71,39 @@ private Q_SLOTS:
         const Run r = run({u"entities"_s, GlossTest::samplePath()});
         QCOMPARE(r.exitCode, 0);
         QStringList names;
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
-            names << v.toObject().value("name"_L1).toString();
+        QJsonObject kerry, thursday, quote;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+            const QJsonObject e = v.toObject();
+            names << e.value("name"_L1).toString();
+            if (e.value("id"_L1).toString() == "person:john-kerry"_L1)
+                kerry = e;
+            if (e.value("id"_L1).toString() == "date:2016-03-24"_L1)
+                thursday = e;
+            if (e.value("type"_L1).toString() == "quote"_L1 && e.value("via"_L1).toString() == "AFP"_L1)
+                quote = e;
+        }
         QVERIFY(names.contains(u"John Kerry"_s));
         QVERIFY(!names.contains(u"Meanwhile"_s));
+        QCOMPARE(kerry.value("type"_L1).toString(), u"person"_s);
+        QCOMPARE(kerry.value("role"_L1).toString(), u"US Secretary of State"_s);
+        QCOMPARE(kerry.value("aliases"_L1).toArray(), QJsonArray{u"Kerry"_s});
+        QCOMPARE(kerry.value("mentions"_L1).toArray().size(), 3);
+        QCOMPARE(thursday.value("value"_L1).toString(), u"2016-03-24"_s);
+        QCOMPARE(quote.value("speaker"_L1).toString(), u"an unnamed Syrian military source"_s);
+        QCOMPARE(quote.value("verb"_L1).toString(), u"told"_s);
+    }
+
+    void entities_tsv()
+    {
+        const Run r = run({u"entities"_s, u"--format"_s, u"tsv"_s, GlossTest::samplePath()});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY(lines.contains("person\tJohn Kerry\tUS Secretary of State\t3"));
+        QVERIFY(lines.contains("figure\t300 meters\t300\t1"));
+        QVERIFY(lines.contains("date\t2016-W11\t2016-W11\t1"));
+        for (const QByteArray &line : lines)
+            QCOMPARE(line.count('\t'), 3);
+        QCOMPARE(run({u"entities"_s, u"--format"_s, u"xml"_s, GlossTest::samplePath()}).exitCode, 2);
     }
 
     void annotations_exportThenImport()

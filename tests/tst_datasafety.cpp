@@ -126,7 +126,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("robustness: truncated") << QByteArray("{\"schemaVersion\": 1, \"blocks\": [");
-        QTest::newRow("robustness: future schema") << QByteArray("{\"schemaVersion\": 99, \"blocks\": []}");
+        QTest::newRow("robustness: future schema, unreadable") << QByteArray("{\"schemaVersion\": 99, \"blocks\": 3}");
         QTest::newRow("robustness: empty") << QByteArray();
     }
 
@@ -143,6 +143,47 @@ private Q_SLOTS:
         replacement.title = u"x"_s;
         QVERIFY(!f.store->saveArticle(f.id, replacement)); // refuses to write over it
         QCOMPARE(GlossTest::readAll(f.articlePath), content);
+    }
+
+    void futureSchema_opensReadOnly()
+    {
+        Fixture f = makeLibrary();
+        QJsonObject article = JsonFile::readObject(f.articlePath).value();
+        article.insert(u"schemaVersion"_s, 7);
+        article.insert(u"somethingNew"_s, u"from Gloss 7"_s);
+        QVERIFY(JsonFile::writeObject(f.articlePath, article));
+        const QByteArray articleBefore = GlossTest::readAll(f.articlePath);
+        const QByteArray annotationsBefore = GlossTest::readAll(f.annotationsPath);
+
+        LibraryStore store(f.store->root());
+        const auto loaded = store.loadArticle(f.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded.value().title, u"Assad forces close in on Palmyra"_s);
+        QVERIFY(store.isReadOnly(f.id));
+        QVERIFY(store.readOnlyReason(f.id).contains(u"newer Gloss"_s));
+        Document document(&store);
+        QSignalSpy failed(&document, &Document::saveFailed);
+        QVERIFY(document.open(f.id));
+        QVERIFY(document.addHighlight(10, 30));
+        document.flush();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!store.saveArticle(f.id, loaded.value()));
+        QVERIFY(!store.saveState(f.id, {}));
+        QCOMPARE(GlossTest::readAll(f.articlePath), articleBefore);
+        QCOMPARE(GlossTest::readAll(f.annotationsPath), annotationsBefore);
+    }
+
+    void versionZero_isMigrated()
+    {
+        Fixture f = makeLibrary();
+        QJsonObject article = JsonFile::readObject(f.articlePath).value();
+        article.remove(u"schemaVersion"_s);
+        QVERIFY(JsonFile::writeObject(f.articlePath, article));
+        LibraryStore store(f.store->root());
+        const auto loaded = store.loadArticle(f.id);
+        QVERIFY(loaded);
+        QVERIFY(!store.isReadOnly(f.id));
+        QCOMPARE(loaded.value().blocks.size(), 18);
     }
 
     void killedDuringSave_leavesOldOrNewFile()

@@ -236,6 +236,61 @@ private Q_SLOTS:
         QVERIFY(!m_window->exporter()->exportTo(ExportDialog::Format::Markdown, path, {}, false));
     }
 
+    void pdf_articleWithoutAnnotations()
+    {
+        LibraryStore store(m_dir.filePath(u"plain"_s));
+        const QString id = store.import("Quiet day\n\nNothing much happened in the valley today.\n", u"q.txt"_s).value();
+        QProcess cli;
+        const QString out = m_dir.filePath(u"plain.pdf"_s);
+        cli.start(QStringLiteral(GLOSS_CLI_PATH), {u"export"_s, u"--format"_s, u"pdf"_s, u"--library"_s, store.root(), id,
+                                                   u"-o"_s, out});
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QCOMPARE(readHighlights(out).size(), 0);
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {out, u"-"_s});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString printed = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(printed.contains(u"Nothing much happened"_s));
+        QVERIFY(!printed.contains(u"Notes"_s));
+    }
+
+    void pdf_twoHundredPages()
+    {
+        QString dump = u"A very long report\n\n"_s;
+        for (int p = 0; p < 2200; ++p)
+            dump += u"Paragraph %1 tells how the committee met again and again to discuss the bridge, the budget, "
+                    "the river, the road and the people who live beside them, and what the mayor said about it.\n\n"_s
+                        .arg(p);
+        LibraryStore store(m_dir.filePath(u"long"_s));
+        const QString id = store.import(dump.toUtf8(), u"long.txt"_s).value();
+        const Article article = store.loadArticle(id).value();
+        AnnotationSet set;
+        for (const QString &quote : {u"Paragraph 5 tells"_s, u"Paragraph 2199 tells"_s}) {
+            const qsizetype start = article.text.indexOf(quote);
+            auto a = Annotation::create(article.text, start, start + quote.size()).value();
+            a.note = u"Checked against the minutes."_s;
+            set.annotations << a;
+        }
+        QVERIFY(store.saveAnnotations(id, set));
+        const QString out = m_dir.filePath(u"long.pdf"_s);
+        QProcess cli;
+        QElapsedTimer timer;
+        timer.start();
+        cli.start(QStringLiteral(GLOSS_CLI_PATH), {u"export"_s, u"--format"_s, u"pdf"_s, u"--library"_s, store.root(), id,
+                                                   u"-o"_s, out});
+        QVERIFY(cli.waitForFinished(300000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(out);
+        QVERIFY(doc);
+        qInfo("%d pages exported in %lld ms", doc->numPages(), timer.elapsed());
+        QVERIFY(doc->numPages() >= 195);
+        const auto found = readHighlights(out);
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.last().text, u"Paragraph 2199 tells"_s);
+        QVERIFY(found.last().page > 180);
+    }
+
     void cli_exportsEveryFormat()
     {
         document()->flush();

@@ -373,6 +373,24 @@ private Q_SLOTS:
         QCOMPARE(winners->spans.first().href, u"https://show.example.net/people/ahmed"_s);
     }
 
+    void equationsStay()
+    {
+        // MathJax marks every equation "CtxtMenu_Attached", which reads as a menu.
+        const QByteArray html =
+            "<html><body><div class=\"post\"><p>The roots of a quadratic equation are where "
+            "it crosses the axis, and there are two of them when</p>"
+            "<mjx-container class=\"MathJax CtxtMenu_Attached_0\"><math><mi>a</mi><mo>&#x2260;</mo>"
+            "<mn>0</mn></math></mjx-container>, as every student learns early on, and then"
+            "<mjx-container class=\"MathJax CtxtMenu_Attached_0\" display=\"true\"><math display=\"block\">"
+            "<mi>x</mi><mo>=</mo><mn>1</mn></math></mjx-container>"
+            "<p>is one of them, in the simplest case, which the next chapter explains at length.</p>"
+            "</div></body></html>";
+        const Article a = HtmlCleaner::clean(html);
+        QVERIFY2(blockWith(a, u"a≠0, as every student"_s), qPrintable(a.text));
+        QVERIFY2(blockWith(a, u"x=1"_s), qPrintable(a.text));
+        verifyOffsets(a);
+    }
+
     void charset_data()
     {
         QTest::addColumn<QByteArray>("html");
@@ -474,6 +492,39 @@ private Q_SLOTS:
     {
         QFETCH(QString, value);
         QTEST(MetaText::isoDate(value), "iso");
+    }
+
+    void bylines_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QStringList>("authors");
+        QTest::newRow("nominal: names") << u"By Ada Fielding and Tom Reyes"_s
+                                        << u"By Ada Fielding and Tom Reyes"_s
+                                        << QStringList{u"Ada Fielding"_s, u"Tom Reyes"_s};
+        QTest::newRow("nominal: with a date") << u"By Joshua Sokol May 20, 2019"_s
+                                              << u"By Joshua Sokol"_s
+                                              << QStringList{u"Joshua Sokol"_s};
+        QTest::newRow("nominal: with a time") << u"Sarah Archer 1:39 PM ET"_s << u"Sarah Archer"_s
+                                              << QStringList{u"Sarah Archer"_s};
+        QTest::newRow("nominal: with an age") << u"James Akinaka • 8h"_s << u"James Akinaka"_s
+                                              << QStringList{u"James Akinaka"_s};
+        QTest::newRow("nominal: list with an ampersand")
+            << u"Jane Doe, John Roe & Max Mustermann"_s << u"Jane Doe, John Roe & Max Mustermann"_s
+            << QStringList{u"Jane Doe"_s, u"John Roe"_s, u"Max Mustermann"_s};
+        QTest::newRow("robustness: only dates")
+            << u"April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm"_s << QString()
+            << QStringList{};
+        QTest::newRow("robustness: only a stamp") << u"Last Updated: January 7, 2025"_s << QString()
+                                                  << QStringList{};
+    }
+
+    void bylines()
+    {
+        QFETCH(QString, written);
+        const QString byline = MetaText::cleanByline(written);
+        QTEST(byline, "byline");
+        QTEST(MetaText::splitAuthors(byline), "authors");
     }
 
     void badInput_data()

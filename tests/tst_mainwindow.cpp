@@ -66,7 +66,7 @@ private Q_SLOTS:
             QCOMPARE(js(window, u"document.querySelectorAll('figure').length"_s).toInt(), 2);
             QCOMPARE(js(window, u"document.querySelector('h2').textContent"_s).toString(),
                      u"The fate of Assad"_s);
-            QVERIFY(window.document()->entities()->rowCount() >= 10);
+            QVERIFY(window.document()->entities()->entities().size() >= 10);
 
             // 1. Select words in a paragraph and use the Highlight action.
             const QString text = window.document()->article().text;

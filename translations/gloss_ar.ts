@@ -564,10 +564,6 @@ the output uses the same unit.
         <translation>لا توجد ملفات إدخال.</translation>
     </message>
     <message>
-        <source>Lists the people, organisations and places of an article.</source>
-        <translation>يسرد الأشخاص والمنظمات والأماكن الواردة في مقالة.</translation>
-    </message>
-    <message>
         <source>Input file</source>
         <translation>ملف الإدخال</translation>
     </message>
@@ -673,6 +669,14 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
 شغّل gloss-cli COMMAND --help لخيارات أي أمر.
 </translation>
     </message>
+    <message>
+        <source>Lists the people, organisations, places, dates, figures and quotations of an article.</source>
+        <translation>يسرد الأشخاص والمنظمات والأماكن والتواريخ والأرقام والاقتباسات في مقالة.</translation>
+    </message>
+    <message>
+        <source>Output format: json (the list) or tsv (type, name, role or value, mentions).</source>
+        <translation>صيغة الإخراج: json (القائمة) أو tsv (النوع، الاسم، الدور أو القيمة، مرات الذكر).</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Document</name>
@@ -739,6 +743,10 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
         <source>The note is longer than %1 characters, the most Gloss keeps in one note.</source>
         <translation>الملاحظة أطول من %1 حرف، وهو أقصى ما يحفظه Gloss في ملاحظة واحدة.</translation>
     </message>
+    <message>
+        <source>The entity corrections of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
+        <translation>تعذّرت قراءة تصحيحات الكيانات لهذه المقالة، لذا لن يكتب Gloss فوقها. أصلح الملف %1 أو انقله ثم أعد فتح المقالة.</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Entity</name>
@@ -753,6 +761,37 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
     <message>
         <source>Entity %1 has a mention that is not a [start, end] pair.</source>
         <translation>للكيان %1 ذِكر ليس زوجًا [بداية، نهاية].</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::EntityCorrections</name>
+    <message>
+        <source>An entity correction has an unknown operation &quot;%1&quot;.</source>
+        <translation>لتصحيح كيان عملية غير معروفة «%1».</translation>
+    </message>
+    <message>
+        <source>An entity correction has an unknown type &quot;%1&quot;.</source>
+        <translation>لتصحيح كيان نوع غير معروف «%1».</translation>
+    </message>
+    <message>
+        <source>An entity correction &quot;%1&quot; lacks a field it needs.</source>
+        <translation>ينقص تصحيح الكيان «%1» حقل يحتاجه.</translation>
+    </message>
+    <message>
+        <source>The entity corrections file has no schema version.</source>
+        <translation>ملف تصحيحات الكيانات بلا إصدار مخطط.</translation>
+    </message>
+    <message>
+        <source>The entity corrections were saved by a newer Gloss (schema %1). Update Gloss to open them.</source>
+        <translation>حُفظت تصحيحات الكيانات بإصدار أحدث من Gloss (المخطط %1). حدّث Gloss لفتحها.</translation>
+    </message>
+    <message>
+        <source>The entity corrections file has no list of corrections.</source>
+        <translation>ملف تصحيحات الكيانات بلا قائمة تصحيحات.</translation>
+    </message>
+    <message>
+        <source>An entity correction is not an object.</source>
+        <translation>تصحيح كيان ليس كائنًا.</translation>
     </message>
 </context>
 <context>
@@ -801,12 +840,66 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
         <translation>الاسم</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
         <source>Mentions</source>
         <translation>مرات الذكر</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <comment>quotation: speaker (to outlet)</comment>
+        <translation>%1 (إلى %2)</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>an organisation cited as a source</comment>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>أيضًا: %1</translation>
+    </message>
+    <message>
+        <source>Role/Value</source>
+        <translation>الدور/القيمة</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1483,18 @@ Nothing was imported.</source>
     <message>
         <source>Open Articles</source>
         <translation>فتح مقالات</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>فُتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>%1
+
+Gloss shows what it understands of this article and will not change it.</source>
+        <translation>%1
+
+يعرض Gloss ما يفهمه من هذه المقالة ولن يغيّرها.</translation>
     </message>
 </context>
 <context>

@@ -540,10 +540,6 @@ die Ausgabe verwendet dieselbe Einheit.
         <translation>Keine Eingabedateien.</translation>
     </message>
     <message>
-        <source>Lists the people, organisations and places of an article.</source>
-        <translation>Listet die Personen, Organisationen und Orte eines Artikels auf.</translation>
-    </message>
-    <message>
         <source>Input file</source>
         <translation>Eingabedatei</translation>
     </message>
@@ -653,6 +649,14 @@ Befehle:
 Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
 </translation>
     </message>
+    <message>
+        <source>Lists the people, organisations, places, dates, figures and quotations of an article.</source>
+        <translation>Listet die Personen, Organisationen, Orte, Daten, Zahlen und Zitate eines Artikels auf.</translation>
+    </message>
+    <message>
+        <source>Output format: json (the list) or tsv (type, name, role or value, mentions).</source>
+        <translation>Ausgabeformat: json (die Liste) oder tsv (Typ, Name, Rolle oder Wert, Erwähnungen).</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Document</name>
@@ -715,6 +719,10 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
         <source>The note is longer than %1 characters, the most Gloss keeps in one note.</source>
         <translation>Die Notiz ist länger als %1 Zeichen, mehr fasst eine Notiz in Gloss nicht.</translation>
     </message>
+    <message>
+        <source>The entity corrections of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
+        <translation>Die Entitätskorrekturen dieses Artikels konnten nicht gelesen werden, deshalb überschreibt Gloss sie nicht. Reparieren oder verschieben Sie %1 und öffnen Sie den Artikel erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Entity</name>
@@ -729,6 +737,37 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>Entity %1 has a mention that is not a [start, end] pair.</source>
         <translation>Entität %1 hat eine Erwähnung, die kein Paar [Anfang, Ende] ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::EntityCorrections</name>
+    <message>
+        <source>An entity correction has an unknown operation &quot;%1&quot;.</source>
+        <translation>Eine Entitätskorrektur hat eine unbekannte Operation „%1“.</translation>
+    </message>
+    <message>
+        <source>An entity correction has an unknown type &quot;%1&quot;.</source>
+        <translation>Eine Entitätskorrektur hat einen unbekannten Typ „%1“.</translation>
+    </message>
+    <message>
+        <source>An entity correction &quot;%1&quot; lacks a field it needs.</source>
+        <translation>Der Entitätskorrektur „%1“ fehlt ein nötiges Feld.</translation>
+    </message>
+    <message>
+        <source>The entity corrections file has no schema version.</source>
+        <translation>Die Datei der Entitätskorrekturen hat keine Schemaversion.</translation>
+    </message>
+    <message>
+        <source>The entity corrections were saved by a newer Gloss (schema %1). Update Gloss to open them.</source>
+        <translation>Die Entitätskorrekturen wurden von einer neueren Gloss-Version gespeichert (Schema %1). Aktualisieren Sie Gloss, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The entity corrections file has no list of corrections.</source>
+        <translation>Die Datei der Entitätskorrekturen enthält keine Liste von Korrekturen.</translation>
+    </message>
+    <message>
+        <source>An entity correction is not an object.</source>
+        <translation>Eine Entitätskorrektur ist kein Objekt.</translation>
     </message>
 </context>
 <context>
@@ -777,12 +816,66 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
         <translation>Name</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Andere Namen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <comment>quotation: speaker (to outlet)</comment>
+        <translation>%1 (gegenüber %2)</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>an organisation cited as a source</comment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Auch: %1</translation>
+    </message>
+    <message>
+        <source>Role/Value</source>
+        <translation>Rolle/Wert</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1443,18 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Open Articles</source>
         <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1
+
+Gloss shows what it understands of this article and will not change it.</source>
+        <translation>%1
+
+Gloss zeigt, was es von diesem Artikel versteht, und ändert ihn nicht.</translation>
     </message>
 </context>
 <context>

@@ -544,10 +544,6 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
         <translation>Aucun fichier d&apos;entrée.</translation>
     </message>
     <message>
-        <source>Lists the people, organisations and places of an article.</source>
-        <translation>Liste les personnes, les organisations et les lieux d&apos;un article.</translation>
-    </message>
-    <message>
         <source>Input file</source>
         <translation>Fichier d&apos;entrée</translation>
     </message>
@@ -653,6 +649,14 @@ Commandes :
 Lancez gloss-cli COMMANDE --help pour les options d’une commande.
 </translation>
     </message>
+    <message>
+        <source>Lists the people, organisations, places, dates, figures and quotations of an article.</source>
+        <translation>Liste les personnes, organisations, lieux, dates, chiffres et citations d’un article.</translation>
+    </message>
+    <message>
+        <source>Output format: json (the list) or tsv (type, name, role or value, mentions).</source>
+        <translation>Format de sortie : json (la liste) ou tsv (type, nom, rôle ou valeur, mentions).</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Document</name>
@@ -715,6 +719,10 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
         <source>The note is longer than %1 characters, the most Gloss keeps in one note.</source>
         <translation>La note dépasse %1 caractères, le maximum que Gloss conserve dans une note.</translation>
     </message>
+    <message>
+        <source>The entity corrections of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
+        <translation>Les corrections d’entités de cet article n’ont pas pu être lues ; Gloss ne les écrase donc pas. Réparez ou déplacez %1 et rouvrez l’article.</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Entity</name>
@@ -729,6 +737,37 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
     <message>
         <source>Entity %1 has a mention that is not a [start, end] pair.</source>
         <translation>L’entité %1 a une mention qui n’est pas une paire [début, fin].</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::EntityCorrections</name>
+    <message>
+        <source>An entity correction has an unknown operation &quot;%1&quot;.</source>
+        <translation>Une correction d’entité a une opération inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>An entity correction has an unknown type &quot;%1&quot;.</source>
+        <translation>Une correction d’entité a un type inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>An entity correction &quot;%1&quot; lacks a field it needs.</source>
+        <translation>Il manque à la correction d’entité « %1 » un champ nécessaire.</translation>
+    </message>
+    <message>
+        <source>The entity corrections file has no schema version.</source>
+        <translation>Le fichier des corrections d’entités n’a pas de version de schéma.</translation>
+    </message>
+    <message>
+        <source>The entity corrections were saved by a newer Gloss (schema %1). Update Gloss to open them.</source>
+        <translation>Les corrections d’entités ont été enregistrées par une version plus récente de Gloss (schéma %1). Mettez Gloss à jour pour les ouvrir.</translation>
+    </message>
+    <message>
+        <source>The entity corrections file has no list of corrections.</source>
+        <translation>Le fichier des corrections d’entités ne contient pas de liste de corrections.</translation>
+    </message>
+    <message>
+        <source>An entity correction is not an object.</source>
+        <translation>Une correction d’entité n’est pas un objet.</translation>
     </message>
 </context>
 <context>
@@ -777,12 +816,66 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Mentions</source>
         <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <comment>quotation: speaker (to outlet)</comment>
+        <translation>%1 (à %2)</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>an organisation cited as a source</comment>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Aussi : %1</translation>
+    </message>
+    <message>
+        <source>Role/Value</source>
+        <translation>Rôle/Valeur</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1443,18 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Open Articles</source>
         <translation>Ouvrir des articles</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1
+
+Gloss shows what it understands of this article and will not change it.</source>
+        <translation>%1
+
+Gloss affiche ce qu’il comprend de cet article et ne le modifiera pas.</translation>
     </message>
 </context>
 <context>

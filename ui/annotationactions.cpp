@@ -159,7 +159,7 @@ void AnnotationActions::setCurrentColor(const QString &key)
 
 void AnnotationActions::highlightSelection(bool askForNote)
 {
-    if (!m_document->isOpen() || !m_bridge->hasSelection())
+    if (m_readOnly || !m_document->isOpen() || !m_bridge->hasSelection())
         return;
     const qsizetype start = m_bridge->selectionStart();
     const qsizetype end = m_bridge->selectionEnd();
@@ -244,18 +244,26 @@ void AnnotationActions::step(int direction)
     focus(anchored[index]->id);
 }
 
+void AnnotationActions::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateEnabled();
+}
+
 void AnnotationActions::updateEnabled()
 {
-    const bool selection = m_document->isOpen() && m_bridge->hasSelection();
+    const bool editable = !m_readOnly && m_document->isOpen();
+    m_articleNote->setEnabled(editable);
+    const bool selection = editable && m_bridge->hasSelection();
     m_highlight->setEnabled(selection);
     m_highlightNote->setEnabled(selection);
     const QString id = m_dock->currentId();
     const Annotation *current = id.isEmpty() ? nullptr : m_document->annotations()->find(id);
-    m_editNote->setEnabled(current);
-    m_remove->setEnabled(current);
+    m_editNote->setEnabled(editable && current);
+    m_remove->setEnabled(editable && current);
     const bool reviewable = current && current->isPassage() && (current->needsReview || current->detached);
     m_reattach->setEnabled(reviewable && selection);
-    m_keepDetached->setEnabled(current && current->needsReview);
+    m_keepDetached->setEnabled(editable && current && current->needsReview);
 }
 
 } // namespace Gloss

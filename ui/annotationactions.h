@@ -42,6 +42,9 @@ public:
     /// "Highlight Colour" submenu: one checkable action per colour.
     QMenu *colorMenu() const { return m_colorMenu; }
 
+    /// No edits at all (an article saved by a newer Gloss).
+    void setReadOnly(bool readOnly);
+
     QString currentColor() const;
     void setCurrentColor(const QString &key);
 
@@ -64,6 +67,7 @@ private:
     AnnotationDock *m_dock;
     QWidget *m_window;
     QString m_focused;
+    bool m_readOnly = false;
 
     QAction *m_highlight;
     QAction *m_highlightNote;

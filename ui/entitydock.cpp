@@ -15,8 +15,29 @@ using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
+namespace {
+// Sorts the entities inside each section; the sections keep their order.
+class EntityFilterModel final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (left.data(EntityModel::IsSectionRole).toBool() && right.data(EntityModel::IsSectionRole).toBool()) {
+            const bool descending = sortOrder() == Qt::DescendingOrder;
+            return descending ? left.row() > right.row() : left.row() < right.row();
+        }
+        if (sortColumn() == EntityModel::MentionsColumn)
+            return left.data(EntityModel::MentionCountRole).toInt() < right.data(EntityModel::MentionCountRole).toInt();
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
+} // namespace
+
 EntityDock::EntityDock(EntityModel *model, QWidget *parent)
-    : QDockWidget(tr("Entities"), parent), m_proxy(new QSortFilterProxyModel(this)),
+    : QDockWidget(tr("Entities"), parent), m_proxy(new EntityFilterModel(this)),
       m_filter(new QLineEdit(this)), m_view(new QTreeView(this))
 {
     setObjectName(u"entityDock"_s);
@@ -24,6 +45,7 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setSortRole(Qt::DisplayRole);
+    m_proxy->setRecursiveFilteringEnabled(true);
 
     m_filter->setPlaceholderText(tr("Filter entities"));
     m_filter->setAccessibleName(tr("Filter entities"));
@@ -33,16 +55,25 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
     m_view->setObjectName(u"entityView"_s);
     m_view->setAccessibleName(tr("Entities in the article"));
     m_view->setModel(m_proxy);
-    m_view->setRootIsDecorated(false);
+    m_view->setRootIsDecorated(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(EntityModel::MentionsColumn, Qt::DescendingOrder);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(EntityModel::NameColumn, QHeaderView::Stretch);
+    // Sections open by default; the tree follows every new analysis.
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QVariantList mentions = index.data(EntityModel::MentionsRole).toList();
-        if (!mentions.isEmpty())
-            Q_EMIT mentionRequested(mentions.first().toList().value(0).toInt());
+        const QModelIndex name = index.siblingAtColumn(EntityModel::NameColumn);
+        const QVariantList mentions = name.data(EntityModel::MentionsRole).toList();
+        if (mentions.isEmpty())
+            return;
+        const QString id = name.data(EntityModel::IdRole).toString();
+        m_step = id == m_steppingId ? (m_step + 1) % int(mentions.size()) : 0;
+        m_steppingId = id;
+        Q_EMIT mentionsRequested(name.data().toString(), mentions, m_step);
     });
 
     auto *noteAction = new QAction(QIcon::fromTheme(u"note"_s), tr("&Note on Entity…"), this);

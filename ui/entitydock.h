@@ -25,8 +25,9 @@ public:
     QTreeView *view() const { return m_view; }
 
 Q_SIGNALS:
-    /// The user chose an entity; `offset` is its first mention.
-    void mentionRequested(int offset);
+    /// The user chose an entity: mark all its mentions and show mention `current`
+    /// (each further click steps to the next one).
+    void mentionsRequested(const QString &name, const QVariantList &mentions, int current);
     /// The user asked to write a note about the entity `name`.
     void noteRequested(const QString &name);
 
@@ -34,6 +35,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    QString m_steppingId;
+    int m_step = 0;
 };
 
 } // namespace Gloss

@@ -122,7 +122,10 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
         m_saveState->setText(tr("Not saved"));
         showError(tr("Could not save"), message);
     });
-    connect(m_entityDock, &EntityDock::mentionRequested, m_bridge, &ReaderBridge::scrollRequested);
+    connect(m_entityDock, &EntityDock::mentionsRequested, this,
+            [this](const QString &name, const QVariantList &mentions, int current) {
+                Q_EMIT m_bridge->entityMentionsRequested(name, QJsonArray::fromVariantList(mentions), current);
+            });
     connect(m_entityDock, &EntityDock::noteRequested, m_annotationActions, &AnnotationActions::noteOnEntity);
     connect(m_bridge, &ReaderBridge::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -276,7 +279,14 @@ bool MainWindow::openArticle(const QString &id)
         showError(tr("Could not open the article"), ok.error().message);
         return false;
     }
-    if (const QString &problem = m_document->annotationsError(); !problem.isEmpty())
+    const bool readOnly = m_store->isReadOnly(id);
+    m_annotationActions->setReadOnly(readOnly);
+    m_recleanAction->setEnabled(!readOnly);
+    if (readOnly)
+        showError(tr("Opened read-only"),
+                  tr("%1\n\nGloss shows what it understands of this article and will not change it.")
+                      .arg(m_store->readOnlyReason(id)));
+    else if (const QString &problem = m_document->annotationsError(); !problem.isEmpty())
         showError(tr("Annotations not loaded"),
                   tr("%1\n\nThe article is shown without them; the file is left as it is.").arg(problem));
     QSettings().setValue("library/lastArticle"_L1, id);

@@ -47,6 +47,8 @@ Q_SIGNALS:
     void scrollRequested(int offset);
     /// Ask the page to show highlight `id` and mark it as the current one.
     void focusRequested(const QString &id);
+    /// Mark every mention of an entity and show mention `current`.
+    void entityMentionsRequested(const QString &name, const QJsonArray &mentions, int current);
     /// A short message for the status bar.
     void statusMessage(const QString &message);
     void pageReady();

@@ -41,6 +41,21 @@ constexpr qsizetype ContextProbe = 20;
 constexpr qsizetype MinContextProbe = 6;
 constexpr qsizetype MaxProbeHits = 8;
 
+// Positions and hints come from files (annotations.json, W3C imports) and may
+// hold any 64-bit number. No text is this long, and within this bound the
+// offset arithmetic below cannot overflow.
+constexpr qsizetype MaxPosition = qsizetype(1) << 40;
+
+qsizetype bounded(qsizetype position)
+{
+    return std::clamp(position, -MaxPosition, MaxPosition);
+}
+
+std::optional<qsizetype> bounded(std::optional<qsizetype> hint)
+{
+    return hint ? std::optional<qsizetype>(bounded(*hint)) : std::nullopt;
+}
+
 int maxErrorsFor(qsizetype length)
 {
     return int(std::min<qsizetype>(256, length / 2));
@@ -376,7 +391,7 @@ std::optional<Match> matchQuote(QStringView text, QStringView quote, QStringView
         matches = ApproxSearch::search(text, quote, maxErrorsFor(quote.size()));
     if (matches.isEmpty())
         return std::nullopt;
-    const Scorer score(text, quote, prefix, suffix, hint);
+    const Scorer score(text, quote, prefix, suffix, bounded(hint));
     std::vector<Scored> scored;
     scored.reserve(size_t(matches.size()));
     for (const ApproxMatch &m : matches)
@@ -567,6 +582,8 @@ QuoteSelector describe(QStringView text, qsizetype start, qsizetype end, const D
 
 Match anchor(QStringView text, const QuoteSelector &quote, qsizetype positionStart, qsizetype positionEnd)
 {
+    positionStart = bounded(positionStart);
+    positionEnd = bounded(positionEnd);
     const std::optional<qsizetype> hint =
         positionStart >= 0 ? std::optional<qsizetype>(positionStart) : std::nullopt;
     return Anchorer(text, quote, hint).run(positionStart, positionEnd);
@@ -588,26 +605,28 @@ QList<Match> anchorAll(QStringView text, const QList<Annotation> &annotations)
     for (const qsizetype i : order) {
         const Annotation &a = annotations.at(i);
         const QuoteSelector q {a.exact, a.prefix, a.suffix};
-        const bool positionFits = a.end - a.start == a.exact.size() && !a.exact.isEmpty();
+        const qsizetype start = bounded(a.start);
+        const qsizetype end = bounded(a.end);
+        const bool positionFits = end - start == a.exact.size() && !a.exact.isEmpty();
         Match m;
-        if (positionFits && holdsWithContextAt(text, q, a.start)) {
-            m = {a.start, a.end, 1.0, Status::Exact};
-        } else if (positionFits && holdsAt(text, a.exact, a.start)) {
+        if (positionFits && holdsWithContextAt(text, q, start)) {
+            m = {start, end, 1.0, Status::Exact};
+        } else if (positionFits && holdsAt(text, a.exact, start)) {
             // The quote is still there but its context changed: the full policy.
-            m = Anchorer(text, q, a.start + shift).run(a.start, a.end);
-        } else if (positionFits && shift != 0 && holdsWithContextAt(text, q, a.start + shift)) {
+            m = Anchorer(text, q, bounded(start + shift)).run(start, end);
+        } else if (positionFits && shift != 0 && holdsWithContextAt(text, q, start + shift)) {
             // The whole passage, exactly where the shift puts it.
             const double position = 1.0 - double(std::abs(shift)) / double(text.size());
-            m = {a.start + shift, a.end + shift,
+            m = {start + shift, end + shift,
                  (QuoteWeight + PrefixWeight + SuffixWeight + PositionWeight * position) / MaxScore,
                  Status::Moved};
         } else {
             const std::optional<qsizetype> hint =
-                a.start >= 0 ? std::optional<qsizetype>(a.start + shift) : std::nullopt;
-            m = Anchorer(text, q, hint).run(a.start, a.end);
+                start >= 0 ? std::optional<qsizetype>(bounded(start + shift)) : std::nullopt;
+            m = Anchorer(text, q, hint).run(start, end);
         }
         if (m.status == Status::Exact || m.status == Status::Moved)
-            shift = m.start - a.start;
+            shift = m.start - start;
         results[i] = m;
     }
     return results;

@@ -5,6 +5,7 @@
 #include "article/htmldom.h"
 #include "article/htmlhints.h"
 #include "article/htmlmetadata.h"
+#include "article/removalreasons.h"
 
 #include <QRegularExpression>
 
@@ -256,6 +257,16 @@ void HtmlBlockWriter::content(int node, int depth)
             flush();
         }
         break;
+    case GUMBO_TAG_MATH:
+        // A displayed equation stands on its own line; an inline one stays in the sentence.
+        if (!m_inlineOnly && m_dom.attributeText(node, "display") == "block"_L1) {
+            flush();
+            children(node, depth);
+            flush();
+        } else {
+            children(node, depth);
+        }
+        break;
     case GUMBO_TAG_IMG:
         if (m_firstImage.isEmpty())
             m_firstImage = imageOf(node);
@@ -370,8 +381,8 @@ void HtmlBlockWriter::figure(int node, int depth)
         const HtmlDom::Node &n = m_dom[k];
         if (n.type == Type::Element && ((n.classHints | n.idHints) & HtmlHints::Credit) &&
             !(n.classHints & HtmlHints::Caption)) {
-            if (b.credit.isEmpty())
-                b.credit = m_dom.plainText(k).simplified();
+            if (b.credit.isEmpty()) // without the "Credit" label only screen readers get
+                b.credit = m_dom.plainText(k, HtmlHints::ScreenReaderOnly).simplified();
             m_skip.push_back(k);
             k = n.end;
             continue;
@@ -404,8 +415,11 @@ void HtmlBlockWriter::figure(int node, int depth)
         }
     }
     if (b.text.isEmpty()) {
+        // An image is not text; without a caption there is no block, but its credit is kept.
         if (m_firstImage.isEmpty())
             m_firstImage = b.imageUrl;
+        if (!b.credit.isEmpty())
+            m_article.removed.append({b.credit, RemovalReason::ImageCredit, m_article.blocks.size()});
         return;
     }
     addBlock(std::move(b));

@@ -208,6 +208,7 @@ void HtmlContentFinder::Private::init()
     const size_t n = size_t(dom.size());
     phrasing.assign(n, false);
     blockInside.assign(n, false);
+    mathInside.assign(n, false);
     staticState.assign(n, 0);
     initialCause.assign(n, Cause::None);
     for (int j = dom.size() - 1; j >= 0; --j) {
@@ -222,8 +223,10 @@ void HtmlContentFinder::Private::init()
             initialCause[size_t(j)] = Cause::Ignored;
         bool allPhrasing = true;
         bool inside = false;
+        bool math = node.gumbo->v.element.tag_namespace == GUMBO_NAMESPACE_MATHML;
         for (int c = j + 1; c < node.end; c = dom[c].end) {
             allPhrasing = allPhrasing && phrasing[size_t(c)];
+            math = math || mathInside[size_t(c)];
             inside = inside || blockInside[size_t(c)] ||
                      (dom[c].type == Type::Element && isDivToPTag(dom[c].tag));
         }
@@ -232,9 +235,13 @@ void HtmlContentFinder::Private::init()
             inside = true; // the chain becomes a <p>
         }
         blockInside[size_t(j)] = inside;
+        mathInside[size_t(j)] = math;
+        // Custom elements are inline to a browser: phrasing when all they hold is.
         phrasing[size_t(j)] = isPhrasingTag(node.tag) ||
                               ((node.tag == GUMBO_TAG_A || node.tag == GUMBO_TAG_DEL ||
-                                node.tag == GUMBO_TAG_INS) && allPhrasing);
+                                node.tag == GUMBO_TAG_INS || node.tag == GUMBO_TAG_UNKNOWN ||
+                                node.gumbo->v.element.tag_namespace == GUMBO_NAMESPACE_MATHML) &&
+                               allPhrasing);
     }
     cause = initialCause;
     aggregate();
@@ -372,10 +379,42 @@ bool HtmlContentFinder::Private::isValidByline(int node) const
     const HtmlDom::Node &n = dom[node];
     if (!(n.flags & HtmlDom::AuthorLink) && !((n.classHints | n.idHints) & HtmlHints::Byline))
         return false;
-    // Readability measures textContent as written, with the markup's white space.
-    const int length = dom.rawTextLength(node);
-    return length > 0 && length < 100 && dom[node].end > node + 1 &&
-           !dom.plainText(node).trimmed().isEmpty();
+    // Readability measures textContent as written, with the markup's white
+    // space inside it (trimmed at the ends).
+    if (dom.rawTextLength(node) > 4000)
+        return false;
+    QString raw;
+    for (int k = node + 1; k < dom[node].end;) {
+        if (dom[k].type == Type::Element) {
+            k = HtmlDom::isIgnored(dom[k].tag) ? dom[k].end : k + 1;
+            continue;
+        }
+        raw += dom.text(k);
+        ++k;
+    }
+    const qsizetype length = raw.trimmed().size();
+    return length > 0 && length < 100;
+}
+
+// An inline element with words right beside it is part of a sentence (an
+// equation, a name), whatever its class says: MathJax marks every equation
+// "CtxtMenu_Attached", which reads as a menu. MathML is always the text.
+bool HtmlContentFinder::Private::isInSentence(int node) const
+{
+    if (mathInside[size_t(node)])
+        return true; // equations are the text, inline or on a line of their own
+    if (!phrasing[size_t(node)] || dom[node].tag == GUMBO_TAG_A)
+        return false;
+    const int parent = dom[node].parent;
+    if (runOf[size_t(node)] >= 0 || dom[parent].tag == GUMBO_TAG_P)
+        return true;
+    const int next = dom[node].end;
+    if (next < dom[parent].end && dom[next].type == Type::Text)
+        return true;
+    int previous = -1;
+    for (int c = parent + 1; c < node; c = dom[c].end)
+        previous = c;
+    return previous >= 0 && dom[previous].type == Type::Text;
 }
 
 bool HtmlContentFinder::Private::asksForPassword(int form) const
@@ -546,6 +585,7 @@ void HtmlContentFinder::Private::walk()
         if (flags & StripUnlikely) {
             const quint32 hints = node.classHints | node.idHints;
             if ((hints & HtmlHints::Unlikely) && !(hints & HtmlHints::MaybeCandidate) &&
+                !isInSentence(i) &&
                 !hasAncestorTag(i, GUMBO_TAG_TABLE, 3) && !hasAncestorTag(i, GUMBO_TAG_CODE, 3) &&
                 node.tag != GUMBO_TAG_BODY && node.tag != GUMBO_TAG_A) {
                 drop(causeFromHints(i, Cause::Boilerplate));

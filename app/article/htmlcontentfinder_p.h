@@ -134,6 +134,7 @@ struct HtmlContentFinder::Private {
     // Fixed by the page.
     std::vector<bool> phrasing;    // Readability's _isPhrasingContent
     std::vector<bool> blockInside; // a block element (or a <br> chain) below it
+    std::vector<bool> mathInside;  // MathML below it
     std::vector<quint8> staticState;
     std::vector<Cause> initialCause; // scripts, styles, <head>
     std::vector<int> staticText, staticSolid;
@@ -164,6 +165,7 @@ struct HtmlContentFinder::Private {
     bool isValidByline(int node) const;
     bool withoutContent(int node) const;
     bool asksForPassword(int form) const;
+    bool isInSentence(int node) const;
     std::vector<HtmlFinding::Segment> segments(int element) const;
     void addRun(int parent, const HtmlFinding::Segment &segment);
     void readDiv(int div);

@@ -324,7 +324,7 @@ bool HtmlDom::isBlock(GumboTag tag)
     }
 }
 
-QString HtmlDom::plainText(int i) const
+QString HtmlDom::plainText(int i, quint32 skipHints) const
 {
     QString out;
     bool pendingSpace = false;
@@ -349,6 +349,10 @@ QString HtmlDom::plainText(int i) const
         if (isIgnored(n.tag) && j != i) {
             // A form control stands between words ("Email [ ] Password [ ]").
             pendingSpace = true;
+            j = n.end;
+            continue;
+        }
+        if (((n.classHints | n.idHints) & skipHints) && j != i) {
             j = n.end;
             continue;
         }

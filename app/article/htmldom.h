@@ -71,8 +71,9 @@ public:
     /// A text node's text as the page has it.
     QString text(int i) const;
     /// The text of a subtree: white space collapsed, block elements on lines of
-    /// their own; scripts, styles and form controls left out.
-    QString plainText(int i) const;
+    /// their own; scripts, styles and form controls left out, and elements whose
+    /// class or id has any of `skipHints` (HtmlHints).
+    QString plainText(int i, quint32 skipHints = 0) const;
     /// textContent length of a subtree, trimmed (no collapsing): cheap to count.
     int rawTextLength(int i) const;
 

@@ -37,8 +37,10 @@ QString cleanByline(QString byline)
     static const QRegularExpression time(
         u"\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // What is left of "Updated April 29, 2019 at 3:33 pm" once the date and time are gone.
     static const QRegularExpression stamp(
-        u"\\b(?:updated|published|posted)(?:\\s+(?:on|at))?\\s*:?\\s*$"_s,
+        u"^(?:(?:last|updated|published|posted|on|at)\\b[\\s:,]*)+|"
+        "(?:\\b(?:last|updated|published|posted|on|at)[\\s:,]*)+$"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression edges(u"^[\\s,;:–—-]+|[\\s,;:–—-]+$"_s);
     byline = byline.simplified();

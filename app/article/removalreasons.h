@@ -28,6 +28,7 @@ inline const QString AuthorBio = QStringLiteral("author-bio");
 inline const QString ReadMore = QStringLiteral("read-more");
 inline const QString PullQuote = QStringLiteral("pull-quote");
 inline const QString Boilerplate = QStringLiteral("boilerplate"); // link lists, widgets, empty shells
+inline const QString ImageCredit = QStringLiteral("image-credit"); // of an image without a caption
 // HTML: text that became metadata or that the page never shows.
 inline const QString Title = QStringLiteral("title");
 inline const QString Byline = QStringLiteral("byline");

@@ -4,7 +4,8 @@
 
 #include "article/cleaner.h"
 #include "core/jsonfile.h"
-#include "entities/simpleentityextractor.h"
+#include "entities/entityextractor.h"
+#include "entities/entitymodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -107,10 +108,21 @@ int clean(const QStringList &arguments)
 int entities(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Lists the people, organisations and places of an article."));
+    parser.setApplicationDescription(Tr::tr("Lists the people, organisations, places, dates, figures and "
+                                            "quotations of an article."));
+    const QCommandLineOption format({u"f"_s, u"format"_s},
+                                    Tr::tr("Output format: json (the list) or tsv (type, name, role or value, "
+                                           "mentions)."),
+                                    u"format"_s, u"json"_s);
+    parser.addOption(format);
     parser.addPositionalArgument(u"file"_s, Tr::tr("Input file"), u"FILE"_s);
     if (!parse(parser, u"entities"_s, arguments))
         return parser.isSet(u"help"_s) ? 0 : 2;
+    const QString fmt = parser.value(format);
+    if (fmt != "json"_L1 && fmt != "tsv"_L1) {
+        err() << Tr::tr("Unknown format: %1").arg(fmt) << Qt::endl;
+        return 2;
+    }
     if (parser.positionalArguments().size() != 1) {
         err() << Tr::tr("Give exactly one file.") << Qt::endl << parser.helpText();
         return 2;
@@ -121,20 +133,22 @@ int entities(const QStringList &arguments)
         err() << path << ": " << article.error().message << Qt::endl;
         return 1;
     }
-    QJsonArray list;
-    for (const Entity &e : SimpleEntityExtractor::extract(article.value().text)) {
-        QJsonArray mentions;
-        for (const Mention &m : e.mentions)
-            mentions.append(QJsonArray{m.start, m.end});
-        QJsonObject o{{"id"_L1, e.id},
-                      {"type"_L1, Entity::typeName(e.type)},
-                      {"name"_L1, e.name},
-                      {"mentions"_L1, mentions}};
-        if (!e.role.isEmpty())
-            o.insert("role"_L1, e.role);
-        list.append(o);
+    auto extractor = EntityExtractor::loadDefault();
+    if (!extractor) {
+        err() << extractor.error().message << Qt::endl;
+        return 1;
     }
-    QTextStream(stdout) << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    const QList<Entity> list = extractor.value().extract(article.value());
+    QTextStream out(stdout);
+    if (fmt == "json"_L1) {
+        out << QJsonDocument(Entity::listToJson(list)).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    // One line each; tabs and line breaks inside a field become spaces.
+    const auto field = [](QString s) { return s.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' '); };
+    for (const Entity &e : list)
+        out << Entity::typeName(e.type) << '\t' << field(e.name) << '\t' << field(EntityModel::detailText(e)) << '\t'
+            << e.mentions.size() << '\n';
     return 0;
 }
 

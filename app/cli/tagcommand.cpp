@@ -31,7 +31,7 @@ QString typeCode(Entity::Type type)
     case Entity::Type::Place:
         return u"LOC"_s;
     case Entity::Type::Other:
-    case Entity::Type::Date:
+    case Entity::Type::Date: // the tagger gives names only
     case Entity::Type::Figure:
     case Entity::Type::Quote:
         break;

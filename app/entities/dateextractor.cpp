@@ -15,9 +15,9 @@ namespace {
 int monthOf(QStringView w)
 {
     static const QStringView names[12][3] = {
-        {u"january", u"jan", u"jan."},  {u"february", u"feb", u"feb."}, {u"march", u"mar", u"mar."},
-        {u"april", u"apr", u"apr."},    {u"may", u"may", u"may"},       {u"june", u"jun", u"jun."},
-        {u"july", u"jul", u"jul."},     {u"august", u"aug", u"aug."},   {u"september", u"sept", u"sept."},
+        {u"january", u"jan", u"jan."}, {u"february", u"feb", u"feb."}, {u"march", u"mar", u"mar."},
+        {u"april", u"apr", u"apr."},   {u"may", u"may", u"may"},       {u"june", u"jun", u"jun."},
+        {u"july", u"jul", u"jul."},    {u"august", u"aug", u"aug."},   {u"september", u"sept", u"sept."},
         {u"october", u"oct", u"oct."}, {u"november", u"nov", u"nov."}, {u"december", u"dec", u"dec."}};
     for (int m = 0; m < 12; ++m)
         for (QStringView n : names[m])
@@ -30,7 +30,7 @@ int monthOf(QStringView w)
 
 int weekdayOf(QStringView w)
 {
-    static const QStringView names[7] = {u"monday", u"tuesday", u"wednesday", u"thursday",
+    static const QStringView names[7] = {u"monday", u"tuesday",  u"wednesday", u"thursday",
                                          u"friday", u"saturday", u"sunday"};
     for (int d = 0; d < 7; ++d)
         if (w == names[d])
@@ -68,8 +68,8 @@ int yearOf(QStringView w)
 // "a", "one" ... "twelve", or digits.
 int countOf(QStringView w)
 {
-    static const QStringView words[] = {u"one", u"two",   u"three",  u"four",   u"five", u"six",
-                                        u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve"};
+    static const QStringView words[] = {u"one",   u"two",   u"three", u"four", u"five",   u"six",
+                                        u"seven", u"eight", u"nine",  u"ten",  u"eleven", u"twelve"};
     if (w == u"a" || w == u"an")
         return 1;
     for (int k = 0; k < 12; ++k)
@@ -91,9 +91,9 @@ bool isOneOf(QStringView w, std::initializer_list<QStringView> list)
 // Words before a bare month or year that make it a date ("in March", "since 2011").
 bool isDatePreposition(QStringView w)
 {
-    return isOneOf(w, {u"in", u"since", u"until", u"till", u"by", u"during", u"from", u"of", u"before",
-                       u"after", u"early", u"late", u"mid", u"mid-", u"between", u"through", u"throughout",
-                       u"last", u"next", u"this", u"to", u"and"});
+    return isOneOf(w, {u"in",         u"since", u"until", u"till", u"by",  u"during", u"from",    u"of",
+                       u"before",     u"after", u"early", u"late", u"mid", u"mid-",   u"between", u"through",
+                       u"throughout", u"last",  u"next",  u"this", u"to",  u"and"});
 }
 
 QString dayValue(QDate d)
@@ -103,7 +103,7 @@ QString dayValue(QDate d)
 
 QString monthValue(int year, int month)
 {
-    return u"%1-%2"_s.arg(year, 4, 10, u'0').arg(month, 2, 10, u'0');
+    return u"%1-%2"_s.arg(year, 4, 10, QChar(u'0')).arg(month, 2, 10, QChar(u'0'));
 }
 
 QString weekValue(QDate d)
@@ -112,13 +112,16 @@ QString weekValue(QDate d)
         return {};
     int year = 0;
     const int week = d.weekNumber(&year);
-    return u"%1-W%2"_s.arg(year, 4, 10, u'0').arg(week, 2, 10, u'0');
+    return u"%1-W%2"_s.arg(year, 4, 10, QChar(u'0')).arg(week, 2, 10, QChar(u'0'));
 }
 
 class Matcher
 {
 public:
-    Matcher(const TokenView &t, QDate anchor) : m_t(t), m_anchor(anchor) { }
+    Matcher(const TokenView &t, QDate anchor)
+        : m_t(t)
+        , m_anchor(anchor)
+    { }
 
     // A match starting at token i: sets m_end (exclusive) and m_value.
     bool at(qsizetype i)
@@ -127,8 +130,8 @@ public:
         m_end = i;
         m_value.clear();
         const QString &w = m_t.lower(i);
-        if (iso(i) || monthFirst(i) || dayFirst(i) || weekday(i, i, 0) || deictic(i) || ago(i) || shifted(i) ||
-            bareYear(i))
+        if (iso(i) || monthFirst(i) || dayFirst(i) || weekday(i, i, 0) || deictic(i) || ago(i) ||
+            shifted(i) || bareYear(i))
             return m_end > i;
         // "midday Thursday", "late Monday"
         if (isOneOf(w, {u"midday", u"noon", u"midnight", u"early", u"late"}) && m_t.joined(i))
@@ -148,8 +151,9 @@ private:
     {
         const qsizetype from = qMax(m_t.sentenceBegin(i), i - 12);
         for (qsizetype k = i - 1; k >= from; --k)
-            if (isOneOf(m_t.lower(k), {u"will", u"'ll", u"shall", u"due", u"scheduled", u"expected",
-                                       u"plans", u"planned", u"upcoming", u"next"}))
+            if (isOneOf(m_t.lower(k),
+                        {u"will", u"'ll", u"shall", u"due", u"scheduled", u"expected", u"plans", u"planned",
+                         u"upcoming", u"next"}))
                 return true;
         return false;
     }
@@ -226,7 +230,8 @@ private:
             return take(k + 1, monthValue(year, month));
         // A month alone only after a word that makes it a date ("may" is a verb).
         const QString &before = i > 0 ? m_t.lower(i - 1) : QString();
-        if (i > 0 && isDatePreposition(before) && !isOneOf(before, {u"last", u"next", u"this", u"to", u"and"}))
+        if (i > 0 && isDatePreposition(before) &&
+            !isOneOf(before, {u"last", u"next", u"this", u"to", u"and"}))
             return take(i + 1, inferMonth(month, i));
         return false;
     }
@@ -288,7 +293,8 @@ private:
         const int shift = w == u"yesterday" ? -1 : w == u"tomorrow" ? 1 : 0;
         if (shift != 0 || w == u"today" || w == u"tonight")
             return take(i + 1, m_anchor.isValid() ? dayValue(m_anchor.addDays(shift)) : QString());
-        if (w == u"this" && m_t.joined(i) && isOneOf(m_t.lower(i + 1), {u"morning", u"afternoon", u"evening"}))
+        if (w == u"this" && m_t.joined(i) &&
+            isOneOf(m_t.lower(i + 1), {u"morning", u"afternoon", u"evening"}))
             return take(i + 2, dayValue(m_anchor));
         if (w == u"last" && m_t.joined(i) && m_t.is(i + 1, u"night"))
             return take(i + 2, m_anchor.isValid() ? dayValue(m_anchor.addDays(-1)) : QString());
@@ -330,8 +336,9 @@ private:
         if (weekdayOf(unit) > 0)
             return weekday(i + 1, i, shift == 0 ? 0 : shift);
         if (const int month = monthOf(unit); month > 0 && capitalised(i + 1) && unit.size() > 3)
-            return take(i + 2, shift == 0 ? (m_anchor.isValid() ? monthValue(m_anchor.year(), month) : QString())
-                                          : inferMonth(month, i, shift));
+            return take(i + 2,
+                        shift == 0 ? (m_anchor.isValid() ? monthValue(m_anchor.year(), month) : QString())
+                                   : inferMonth(month, i, shift));
         if (!isOneOf(unit, {u"week", u"weekend", u"month", u"year"}))
             return false;
         if (!m_anchor.isValid())

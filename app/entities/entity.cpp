@@ -54,8 +54,8 @@ QJsonObject Entity::toJson() const
 {
     QJsonArray list;
     for (const Mention &m : mentions)
-        list.append(QJsonArray{m.start, m.end});
-    QJsonObject o{{"id"_L1, id}, {"type"_L1, typeName(type)}, {"name"_L1, name}, {"mentions"_L1, list}};
+        list.append(QJsonArray {m.start, m.end});
+    QJsonObject o {{"id"_L1, id}, {"type"_L1, typeName(type)}, {"name"_L1, name}, {"mentions"_L1, list}};
     if (!role.isEmpty())
         o.insert("role"_L1, role);
     if (!aliases.isEmpty())
@@ -82,21 +82,21 @@ Result<Entity> Entity::fromJson(const QJsonObject &o)
     Entity e;
     const auto type = typeFromName(o.value("type"_L1).toString());
     if (!type)
-        return Error{Error::Code::Format,
-                     Tr::tr("An entity has an unknown type \"%1\".").arg(o.value("type"_L1).toString())};
+        return Error {Error::Code::Format,
+                      Tr::tr("An entity has an unknown type \"%1\".").arg(o.value("type"_L1).toString())};
     e.type = *type;
     e.id = o.value("id"_L1).toString();
     e.name = o.value("name"_L1).toString();
     if (e.name.isEmpty())
-        return Error{Error::Code::Format, Tr::tr("An entity has no name.")};
+        return Error {Error::Code::Format, Tr::tr("An entity has no name.")};
     if (e.id.isEmpty())
         e.id = makeId(e.type, e.name);
     for (const QJsonValue &v : o.value("mentions"_L1).toArray()) {
         const QJsonArray pair = v.toArray();
         const qsizetype start = pair.at(0).toInteger(-1), end = pair.at(1).toInteger(-1);
         if (pair.size() != 2 || start < 0 || end < start)
-            return Error{Error::Code::Format, Tr::tr("Entity %1 has a mention that is not a [start, end] pair.")
-                                                  .arg(e.name)};
+            return Error {Error::Code::Format,
+                          Tr::tr("Entity %1 has a mention that is not a [start, end] pair.").arg(e.name)};
         e.mentions.append({start, end});
     }
     e.role = o.value("role"_L1).toString();

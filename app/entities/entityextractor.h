@@ -29,7 +29,7 @@ class EntityExtractor final
 public:
     /// What the text alone does not say.
     struct Context {
-        QString published;    // Article::published: relative dates resolve against it
+        QString published; // Article::published: relative dates resolve against it
         QStringList agencies; // Article::agencies: listed as source organisations
     };
 
@@ -53,7 +53,7 @@ public:
     /// The lexicon behind the rules (place and nationality names from the
     /// tagger's gazetteer).
     struct Lexicon {
-        QSet<QString> places;        // lower case
+        QSet<QString> places; // lower case
         QSet<QString> nationalities; // lower case
     };
 

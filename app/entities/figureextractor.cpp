@@ -68,11 +68,11 @@ Digits parseDigits(QStringView w)
 
 int spelledNumber(QStringView w)
 {
-    static const QStringView units[] = {u"zero", u"one",     u"two",     u"three",     u"four",
-                                        u"five", u"six",     u"seven",   u"eight",     u"nine",
-                                        u"ten",  u"eleven",  u"twelve",  u"thirteen",  u"fourteen",
+    static const QStringView units[] = {u"zero",    u"one",     u"two",       u"three",    u"four",
+                                        u"five",    u"six",     u"seven",     u"eight",    u"nine",
+                                        u"ten",     u"eleven",  u"twelve",    u"thirteen", u"fourteen",
                                         u"fifteen", u"sixteen", u"seventeen", u"eighteen", u"nineteen"};
-    static const QStringView tens[] = {u"twenty", u"thirty", u"forty", u"fifty",
+    static const QStringView tens[] = {u"twenty", u"thirty",  u"forty",  u"fifty",
                                        u"sixty",  u"seventy", u"eighty", u"ninety"};
     for (int k = 0; k < 20; ++k)
         if (w == units[k])
@@ -122,37 +122,42 @@ QString currencyOf(QStringView w)
 // Words after which a number names something rather than counts it.
 bool isIdentifierWord(QStringView w)
 {
-    return isOneOf(w, {u"resolution", u"resolutions", u"article", u"articles", u"flight", u"route",
-                       u"number", u"no.", u"no", u"nos.", u"room", u"page", u"pages", u"chapter", u"section",
-                       u"paragraph", u"platform", u"gate", u"version", u"model", u"highway", u"bus", u"line",
-                       u"channel", u"code", u"item", u"rule", u"amendment", u"grade", u"season", u"episode",
-                       u"volume", u"vol.", u"issue", u"edition", u"#", u"apartment", u"building", u"block",
-                       u"road", u"street", u"exit", u"level", u"zone", u"sector", u"phase", u"protocol"});
+    return isOneOf(w, {u"resolution", u"resolutions", u"article", u"articles",  u"flight",   u"route",
+                       u"number",     u"no.",         u"no",      u"nos.",      u"room",     u"page",
+                       u"pages",      u"chapter",     u"section", u"paragraph", u"platform", u"gate",
+                       u"version",    u"model",       u"highway", u"bus",       u"line",     u"channel",
+                       u"code",       u"item",        u"rule",    u"amendment", u"grade",    u"season",
+                       u"episode",    u"volume",      u"vol.",    u"issue",     u"edition",  u"#",
+                       u"apartment",  u"building",    u"block",   u"road",      u"street",   u"exit",
+                       u"level",      u"zone",        u"sector",  u"phase",     u"protocol"});
 }
 
 // Words that cannot be what a number counts.
 bool isStopWord(QStringView w)
 {
-    static const QSet<QString> words{
-        u"of"_s,    u"to"_s,     u"in"_s,    u"on"_s,     u"at"_s,     u"from"_s,  u"by"_s,    u"for"_s,
-        u"with"_s,  u"and"_s,    u"or"_s,    u"but"_s,    u"the"_s,    u"a"_s,     u"an"_s,    u"is"_s,
-        u"are"_s,   u"was"_s,    u"were"_s,  u"be"_s,     u"been"_s,   u"have"_s,  u"has"_s,   u"had"_s,
-        u"will"_s,  u"would"_s,  u"can"_s,   u"could"_s,  u"should"_s, u"may"_s,   u"might"_s, u"must"_s,
-        u"that"_s,  u"which"_s,  u"who"_s,   u"whom"_s,   u"whose"_s,  u"as"_s,    u"than"_s,  u"per"_s,
-        u"into"_s,  u"over"_s,   u"under"_s, u"after"_s,  u"before"_s, u"since"_s, u"during"_s, u"between"_s,
-        u"among"_s, u"against"_s, u"through"_s, u"about"_s, u"around"_s, u"this"_s, u"these"_s, u"those"_s,
-        u"it"_s,    u"its"_s,    u"they"_s,  u"them"_s,   u"their"_s,  u"he"_s,    u"she"_s,   u"we"_s,
-        u"his"_s,   u"her"_s,    u"our"_s,   u"not"_s,    u"also"_s,   u"ago"_s,   u"so"_s,    u"if"_s,
-        u"when"_s,  u"where"_s,  u"while"_s, u"did"_s,    u"do"_s,     u"does"_s,  u"said"_s,  u"says"_s,
-        u"out"_s,   u"up"_s,     u"down"_s,  u"off"_s,    u"too"_s,    u"very"_s,  u"all"_s,   u"each"_s};
+    static const QSet<QString> words {
+        u"of"_s,      u"to"_s,      u"in"_s,     u"on"_s,     u"at"_s,     u"from"_s,    u"by"_s,
+        u"for"_s,     u"with"_s,    u"and"_s,    u"or"_s,     u"but"_s,    u"the"_s,     u"a"_s,
+        u"an"_s,      u"is"_s,      u"are"_s,    u"was"_s,    u"were"_s,   u"be"_s,      u"been"_s,
+        u"have"_s,    u"has"_s,     u"had"_s,    u"will"_s,   u"would"_s,  u"can"_s,     u"could"_s,
+        u"should"_s,  u"may"_s,     u"might"_s,  u"must"_s,   u"that"_s,   u"which"_s,   u"who"_s,
+        u"whom"_s,    u"whose"_s,   u"as"_s,     u"than"_s,   u"per"_s,    u"into"_s,    u"over"_s,
+        u"under"_s,   u"after"_s,   u"before"_s, u"since"_s,  u"during"_s, u"between"_s, u"among"_s,
+        u"against"_s, u"through"_s, u"about"_s,  u"around"_s, u"this"_s,   u"these"_s,   u"those"_s,
+        u"it"_s,      u"its"_s,     u"they"_s,   u"them"_s,   u"their"_s,  u"he"_s,      u"she"_s,
+        u"we"_s,      u"his"_s,     u"her"_s,    u"our"_s,    u"not"_s,    u"also"_s,    u"ago"_s,
+        u"so"_s,      u"if"_s,      u"when"_s,   u"where"_s,  u"while"_s,  u"did"_s,     u"do"_s,
+        u"does"_s,    u"said"_s,    u"says"_s,   u"out"_s,    u"up"_s,     u"down"_s,    u"off"_s,
+        u"too"_s,     u"very"_s,    u"all"_s,    u"each"_s};
     return words.contains(w.toString());
 }
 
 // Adjectives between a number and its noun ("3,000 more people").
 bool isCountAdjective(QStringView w)
 {
-    return isOneOf(w, {u"more", u"other", u"new", u"additional", u"extra", u"further", u"armed", u"young",
-                       u"foreign", u"local", u"innocent", u"unarmed", u"elderly", u"wounded", u"dead"});
+    return isOneOf(w,
+                   {u"more", u"other", u"new", u"additional", u"extra", u"further", u"armed", u"young",
+                    u"foreign", u"local", u"innocent", u"unarmed", u"elderly", u"wounded", u"dead"});
 }
 
 QString plural(QStringView unit, double value)
@@ -184,7 +189,10 @@ QString valueText(double v)
 class Finder
 {
 public:
-    Finder(const TokenView &t, const std::vector<bool> &taken) : m_t(t), m_taken(taken) { }
+    Finder(const TokenView &t, const std::vector<bool> &taken)
+        : m_t(t)
+        , m_taken(taken)
+    { }
 
     QList<FigureMatch> run()
     {
@@ -194,22 +202,25 @@ public:
                 continue;
             FigureMatch m;
             const qsizetype next = figureAt(i, m);
-            if (next > i) {
+            if (!m.name.isEmpty())
                 out.append(m);
+            if (next > i)
                 i = next - 1;
-            }
         }
         return out;
     }
 
 private:
-    bool taken(qsizetype i) const { return i < 0 || i >= m_t.size() || (size_t(i) < m_taken.size() && m_taken[size_t(i)]); }
+    bool taken(qsizetype i) const
+    {
+        return i < 0 || i >= m_t.size() || (size_t(i) < m_taken.size() && m_taken[size_t(i)]);
+    }
 
     struct Number {
         double value = 0;
         qsizetype first = 0, last = 0; // tokens [first, last)
-        QString written;               // "15,000", "5 million", "two"
-        QString unit;                  // from the token itself: "years" of "2,000-year-old"
+        QString written; // "15,000", "5 million", "two"
+        QString unit; // from the token itself: "years" of "2,000-year-old"
         bool spelled = false;
         bool yearLike = false;
         bool ok = false;
@@ -232,7 +243,8 @@ private:
                 return n;
             n.value = d.value;
             n.written = d.number.toString();
-            n.yearLike = !d.grouped && !d.decimal && d.number.size() == 4 && d.value >= 1800 && d.value <= 2100;
+            n.yearLike =
+                !d.grouped && !d.decimal && d.number.size() == 4 && d.value >= 1800 && d.value <= 2100;
             const QString rest = d.rest.toString().toLower();
             if (rest.startsWith(u'-')) {
                 // "2,000-year-old", "300-meter": the number and its unit.
@@ -271,24 +283,38 @@ private:
     }
 
     // The noun a number counts, from token k on: sets `end` past it.
-    QString nounAt(qsizetype k, const Number &n, qsizetype &end, QString &written) const
+    QString nounAt(qsizetype k, qsizetype &end, QString &written) const
     {
         if (taken(k) || !m_t.joined(k - 1))
             return {};
         qsizetype j = k;
         QStringList words;
         // One modifier: "3,000 Syrian refugees", "3,000 more people".
-        if ((isCountAdjective(m_t.lower(j)) || (m_t.isCapitalised(j) && !m_t.isAllCaps(j))) && m_t.joined(j) &&
-            !taken(j + 1) && m_t.isWord(j + 1) && !m_t.isCapitalised(j + 1) && !isStopWord(m_t.lower(j + 1))) {
+        if ((isCountAdjective(m_t.lower(j)) || (m_t.isCapitalised(j) && !m_t.isAllCaps(j))) &&
+            m_t.joined(j) && !taken(j + 1) && m_t.isWord(j + 1) && !m_t.isCapitalised(j + 1) &&
+            !isStopWord(m_t.lower(j + 1))) {
             words << m_t.word(j).toString();
             ++j;
         }
         if (!m_t.isWord(j) || m_t.isCapitalised(j) || isStopWord(m_t.lower(j)) || scaleOf(m_t.lower(j)) > 0)
             return {};
+        // "12 died", "3,000 fled": a verb, not what is counted; but "12 wounded".
+        if (m_t.lower(j).endsWith(u"ed"_s) &&
+            !isOneOf(m_t.lower(j),
+                     {u"wounded", u"injured", u"killed", u"displaced", u"detained", u"arrested", u"dead",
+                      u"hundred"}))
+            return {};
         words << m_t.word(j).toString();
+        // "15 flood warnings": the noun is the last of a compound.
+        const QString &next = j + 1 < m_t.size() ? m_t.lower(j + 1) : QString();
+        if (m_t.joined(j) && !taken(j + 1) && m_t.isWord(j + 1) && !m_t.isCapitalised(j + 1) &&
+            next.endsWith(u's') && !m_t.lower(j).endsWith(u's') && !isStopWord(next) &&
+            !next.endsWith(u"ss"_s)) {
+            words << m_t.word(j + 1).toString();
+            ++j;
+        }
         end = j + 1;
         written = words.join(u' ');
-        Q_UNUSED(n);
         return m_t.lower(j);
     }
 
@@ -317,7 +343,7 @@ private:
                 !isStopWord(b) && b != u"us")
                 return n.last;
         }
-        // Ordinals and clock times are never counts; neither is a date part.
+        // "at 10 : 30" written apart, "item 5:": not a count.
         if (m_t.is(n.last, u":"))
             return n.last;
 
@@ -339,16 +365,22 @@ private:
                 end = n.last + 2;
             } else if (const QString c = currencyOf(after); !c.isEmpty() && m_t.joined(n.last - 1)) {
                 unit = c;
+                unitWritten = m_t.word(n.last).toString();
                 end = n.last + 1;
             } else if (after == u"of" && m_t.joined(n.last - 1)) {
                 unit = partitiveUnit(n.last + 1);
             } else {
-                unit = nounAt(n.last, n, end, unitWritten);
+                unit = nounAt(n.last, end, unitWritten);
             }
         }
         if (n.yearLike && (unit.isEmpty() || !unit.endsWith(u's')))
             return n.last; // a year, not a count
-        if (n.spelled && (unit.isEmpty() || unit == u"percent"_s || (!unit.endsWith(u's') && unit != u"people"_s)))
+        // "Cook, 58, added": an age in apposition, not a figure of the story.
+        if (unit.isEmpty() && currency.isEmpty() && m_t.is(first - 1, u",") && m_t.is(n.last, u",") &&
+            m_t.isCapitalised(first - 2) && !n.spelled)
+            return n.last;
+        if (n.spelled &&
+            (unit.isEmpty() || unit == u"percent"_s || (!unit.endsWith(u's') && unit != u"people"_s)))
             return n.last; // "one of them", "the two met"
 
         // Comparisons change what the figure says; approximations do not.
@@ -356,8 +388,9 @@ private:
         const qsizetype q = first - 2;
         if (q >= 0 && m_t.joined(q) && m_t.joined(q + 1)) {
             const QString pair = m_t.lower(q) + u' ' + m_t.lower(q + 1);
-            if (isOneOf(pair, {u"more than", u"less than", u"fewer than", u"at least", u"at most", u"up to",
-                               u"as many as", u"as much as"})) {
+            if (isOneOf(pair,
+                        {u"more than", u"less than", u"fewer than", u"at least", u"at most", u"up to",
+                         u"as many as", u"as much as"})) {
                 qualifier = m_t.word(q).toString() + u' ' + m_t.word(q + 1).toString();
                 first = q;
             }
@@ -366,7 +399,8 @@ private:
         if (!currency.isEmpty()) {
             // "$5 million" as written, "5 million euros" too.
             const qsizetype from = qualifier.isEmpty() ? first : first + 2;
-            name = QStringView(m_t.text()).mid(m_t.start(from), m_t.end(end - 1) - m_t.start(from)).toString();
+            name =
+                QStringView(m_t.text()).mid(m_t.start(from), m_t.end(end - 1) - m_t.start(from)).toString();
         } else if (unit == u"percent"_s) {
             name = n.written + u" percent"_s;
         } else if (!unitWritten.isEmpty()) {
@@ -394,7 +428,8 @@ private:
             if (m_t.isPunctuation(j) && !m_t.is(j, u"'s") && !m_t.is(j, u"'"))
                 return {};
             if (j > k && !m_t.isCapitalised(j) && m_t.isWord(j) && !isStopWord(m_t.lower(j)) &&
-                !isCountAdjective(m_t.lower(j)) && (m_t.is(j - 1, u"the") || m_t.is(j - 1, u"its") || m_t.is(j - 1, u"their")))
+                !isCountAdjective(m_t.lower(j)) &&
+                (m_t.is(j - 1, u"the") || m_t.is(j - 1, u"its") || m_t.is(j - 1, u"their")))
                 return m_t.lower(j);
             const Number n = numberAt(j);
             if (n.ok) {
@@ -402,7 +437,7 @@ private:
                     return n.unit;
                 qsizetype end = 0;
                 QString written;
-                return nounAt(n.last, n, end, written);
+                return nounAt(n.last, end, written);
             }
         }
         return {};

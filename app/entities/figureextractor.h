@@ -15,9 +15,9 @@ class TokenView;
 struct FigureMatch {
     qsizetype start = 0; // [start, end) in the text
     qsizetype end = 0;
-    QString name;  // "15,000 residents", "more than 3,000 people", "$5 million", "40 percent"
+    QString name; // "15,000 residents", "more than 3,000 people", "$5 million", "40 percent"
     QString value; // the number: "15000", "5000000", "0.4"
-    QString unit;  // "residents", "USD", "percent"; empty when the text does not say
+    QString unit; // "residents", "USD", "percent"; empty when the text does not say
     friend bool operator==(const FigureMatch &, const FigureMatch &) = default;
 };
 

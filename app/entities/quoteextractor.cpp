@@ -36,8 +36,9 @@ bool endsClause(const TokenView &t, qsizetype j)
 bool endsSpeaker(const TokenView &t, qsizetype j)
 {
     return endsClause(t, j) || t.is(j, u",") || t.is(j, u":") ||
-           isOneOf(t.lower(j), {u"in", u"on", u"at", u"during", u"after", u"before", u"when", u"while",
-                                u"as", u"who", u"which", u"that", u"referring", u"adding", u"noting"});
+        isOneOf(t.lower(j),
+                {u"in", u"on", u"at", u"during", u"after", u"before", u"when", u"while", u"as", u"who",
+                 u"which", u"that", u"referring", u"adding", u"noting"});
 }
 
 bool isPronoun(QStringView w)
@@ -46,9 +47,11 @@ bool isPronoun(QStringView w)
 }
 
 struct Span {
-    qsizetype open = -1;  // the opening mark
+    qsizetype open = -1; // the opening mark
     qsizetype close = -1; // the closing mark, or the paragraph's end when left open
     bool closed = false;
+    qsizetype paragraphStart = 0;
+    qsizetype paragraphEnd = 0; // the line break after the paragraph, or the text's end
 };
 
 // Quotation marks paired within each paragraph.
@@ -57,14 +60,20 @@ QList<Span> pairMarks(const QString &text)
     QList<Span> spans;
     const qsizetype n = text.size();
     qsizetype open = -1;
+    qsizetype paragraphStart = 0;
     QChar expect;
-    auto isSpace = [&](qsizetype k) { return k < 0 || k >= n || text.at(k).isSpace(); };
+    auto isSpace = [&](qsizetype k) {
+        return k < 0 || k >= n || text.at(k).isSpace();
+    };
     for (qsizetype p = 0; p <= n; ++p) {
         const QChar c = p < n ? text.at(p) : QChar(u'\n');
         if (c == u'\n') {
             if (open >= 0 && p - open > 1)
-                spans.append({open, p, false});
+                spans.append({open, p, false, paragraphStart, p});
             open = -1;
+            for (qsizetype k = spans.size() - 1; k >= 0 && spans.at(k).paragraphStart == paragraphStart; --k)
+                spans[k].paragraphEnd = p;
+            paragraphStart = p + 1;
             continue;
         }
         if (open < 0) {
@@ -90,7 +99,7 @@ QList<Span> pairMarks(const QString &text)
         const bool closes = c == expect || (expect == u'\u201C' && c == u'\u201D');
         // A closing single quote is not an apostrophe inside a word ("don’t").
         if (closes && !(c == u'\u2019' && p + 1 < n && text.at(p + 1).isLetter())) {
-            spans.append({open, p, true});
+            spans.append({open, p, true, paragraphStart, p});
             open = -1;
         }
     }
@@ -100,7 +109,9 @@ QList<Span> pairMarks(const QString &text)
 class Attribution
 {
 public:
-    explicit Attribution(const TokenView &t) : m_t(t) { }
+    explicit Attribution(const TokenView &t)
+        : m_t(t)
+    { }
 
     // Looks after the closing mark, then before the opening one.
     bool find(QuoteMatch &q, const Span &s)
@@ -111,15 +122,37 @@ public:
     }
 
 private:
+    // Sets the speaker to tokens [first, last) when they can name one: a
+    // noun phrase, not a clause ("was a momentary flicker as if to").
     void setSpeaker(QuoteMatch &q, qsizetype first, qsizetype last) const
     {
-        // Leading commas and dashes, trailing commas.
-        while (first < last && m_t.isPunctuation(first))
+        const auto isLeading = [&](qsizetype k) {
+            return m_t.isPunctuation(k) ||
+                isOneOf(m_t.lower(k),
+                        {u"and", u"but", u"or", u"so", u"yet", u"as", u"while", u"although", u"though",
+                         u"because", u"when", u"then", u"also", u"now"});
+        };
+        const auto isTrailing = [&](qsizetype k) {
+            const QString &w = m_t.lower(k);
+            return m_t.isPunctuation(k) ||
+                isOneOf(w,
+                        {u"also", u"then", u"later", u"again", u"further", u"previously", u"recently",
+                         u"once", u"still", u"earlier", u"has", u"had", u"have", u"reportedly"}) ||
+                (w.endsWith(u"ly"_s) && w.size() > 4 && !m_t.isCapitalised(k));
+        };
+        while (first < last && isLeading(first))
             ++first;
-        while (last > first && m_t.isPunctuation(last - 1))
+        while (last > first && isTrailing(last - 1))
             --last;
         if (first >= last)
             return;
+        for (qsizetype k = first; k < last; ++k)
+            if (isOneOf(m_t.lower(k),
+                        {u"was",   u"were",  u"is",    u"are",  u"be",    u"been",   u"being", u"has",
+                         u"have",  u"had",   u"do",    u"does", u"did",   u"if",     u"to",    u"that",
+                         u"which", u"would", u"will",  u"can",  u"could", u"should", u"may",   u"might",
+                         u"must",  u"not",   u"there", u"what", u"this"}))
+                return;
         q.speakerStart = m_t.start(first);
         q.speakerEnd = m_t.end(last - 1);
         q.pronoun = last - first == 1 && isPronoun(m_t.lower(first));
@@ -128,8 +161,12 @@ private:
     // `"...," Kodmani said`, `"...," said Kerry`, `"...", according to X`.
     bool after(QuoteMatch &q, qsizetype from)
     {
-        if (from >= m_t.size())
+        if (from >= m_t.size() || from == 0)
             return false;
+        // The attribution stays in the quotation's paragraph.
+        for (qsizetype k = m_t.end(from - 1); k < m_t.start(from); ++k)
+            if (m_t.text().at(k) == u'\n')
+                return false;
         qsizetype stop = from;
         while (stop < m_t.size() && stop < from + 25 && !(stop > from && m_t.sentenceStart(stop)) &&
                !endsClause(m_t, stop))
@@ -202,8 +239,26 @@ private:
             qsizetype s = v;
             while (s > begin && !m_t.is(s - 1, u",") && !endsClause(m_t, s - 1) && v - s < 12)
                 --s;
-            if (s < v) {
-                setSpeaker(q, s, v);
+            qsizetype speakerEnd = v;
+            if (s == v && s > begin && m_t.is(s - 1, u",")) {
+                // "The company's spokesman, Paul Clarke, told": the apposition.
+                speakerEnd = s - 1;
+                s = speakerEnd;
+                while (s > begin && !m_t.is(s - 1, u",") && !endsClause(m_t, s - 1) && speakerEnd - s < 12)
+                    --s;
+            }
+            if (s < speakerEnd) {
+                setSpeaker(q, s, speakerEnd);
+                // "told CNN on Thursday:": the outlet, or whom it was told.
+                if (isOneOf(w, {u"told", u"tells", u"tell"})) {
+                    qsizetype oe = v + 1;
+                    while (oe < openToken && !m_t.isPunctuation(oe) && !m_t.is(oe, u"that"))
+                        ++oe;
+                    if (oe > v + 1) {
+                        q.objectStart = m_t.start(v + 1);
+                        q.objectEnd = m_t.end(oe - 1);
+                    }
+                }
                 return q.speakerStart >= 0;
             }
             // "said Kerry: ..."
@@ -223,17 +278,17 @@ private:
 
 bool QuoteExtractor::isSpeechVerb(QStringView w)
 {
-    static const QSet<QString> verbs{
-        u"said"_s,      u"says"_s,      u"say"_s,        u"told"_s,       u"tells"_s,      u"noted"_s,
-        u"notes"_s,     u"added"_s,     u"adds"_s,       u"reiterated"_s, u"reiterates"_s, u"stated"_s,
-        u"states"_s,    u"explained"_s, u"explains"_s,   u"warned"_s,     u"warns"_s,      u"insisted"_s,
-        u"insists"_s,   u"declared"_s,  u"declares"_s,   u"claimed"_s,    u"claims"_s,     u"argued"_s,
-        u"argues"_s,    u"asked"_s,     u"asks"_s,       u"replied"_s,    u"replies"_s,    u"responded"_s,
-        u"wrote"_s,     u"writes"_s,    u"tweeted"_s,    u"announced"_s,  u"continued"_s,  u"stressed"_s,
-        u"stresses"_s,  u"emphasised"_s, u"emphasized"_s, u"acknowledged"_s, u"admitted"_s, u"recalled"_s,
-        u"commented"_s, u"remarked"_s,  u"concluded"_s,  u"urged"_s,      u"suggested"_s,  u"confirmed"_s,
-        u"denied"_s,    u"cautioned"_s, u"predicted"_s,  u"observed"_s,   u"conceded"_s,   u"complained"_s,
-        u"joked"_s,     u"recounted"_s, u"shouted"_s,    u"testified"_s,  u"posted"_s,     u"quipped"_s};
+    static const QSet<QString> verbs {
+        u"said"_s,      u"says"_s,       u"say"_s,        u"told"_s,         u"tells"_s,      u"noted"_s,
+        u"notes"_s,     u"added"_s,      u"adds"_s,       u"reiterated"_s,   u"reiterates"_s, u"stated"_s,
+        u"states"_s,    u"explained"_s,  u"explains"_s,   u"warned"_s,       u"warns"_s,      u"insisted"_s,
+        u"insists"_s,   u"declared"_s,   u"declares"_s,   u"claimed"_s,      u"claims"_s,     u"argued"_s,
+        u"argues"_s,    u"asked"_s,      u"asks"_s,       u"replied"_s,      u"replies"_s,    u"responded"_s,
+        u"wrote"_s,     u"writes"_s,     u"tweeted"_s,    u"announced"_s,    u"continued"_s,  u"stressed"_s,
+        u"stresses"_s,  u"emphasised"_s, u"emphasized"_s, u"acknowledged"_s, u"admitted"_s,   u"recalled"_s,
+        u"commented"_s, u"remarked"_s,   u"concluded"_s,  u"urged"_s,        u"suggested"_s,  u"confirmed"_s,
+        u"denied"_s,    u"cautioned"_s,  u"predicted"_s,  u"observed"_s,     u"conceded"_s,   u"complained"_s,
+        u"joked"_s,     u"recounted"_s,  u"shouted"_s,    u"testified"_s,    u"posted"_s,     u"quipped"_s};
     return verbs.contains(w.toString());
 }
 
@@ -262,8 +317,7 @@ QList<QuoteMatch> QuoteExtractor::find(const TokenView &tokens)
             continue;
         // A quotation without attribution right after an attributed one
         // continues it: news style names the speaker once.
-        const qsizetype paragraphStart = text.lastIndexOf(u'\n', qMax(qsizetype(0), s.open - 1)) + 1;
-        if (!attributed && previous >= 0 && paragraphStart <= previousParagraphEnd + 2) {
+        if (!attributed && previous >= 0 && s.paragraphStart <= previousParagraphEnd + 2) {
             const QuoteMatch &p = quotes.at(previous);
             q.speakerStart = p.speakerStart;
             q.speakerEnd = p.speakerEnd;
@@ -274,8 +328,7 @@ QList<QuoteMatch> QuoteExtractor::find(const TokenView &tokens)
         quotes.append(q);
         if (q.speakerStart >= 0) {
             previous = quotes.size() - 1;
-            const qsizetype paragraphEnd = text.indexOf(u'\n', s.close);
-            previousParagraphEnd = paragraphEnd < 0 ? text.size() : paragraphEnd;
+            previousParagraphEnd = s.paragraphEnd;
         }
     }
     return quotes;

@@ -17,9 +17,10 @@ struct QuoteMatch {
     QString text;
     qsizetype speakerStart = -1; // "an unnamed Syrian military source", "Kodmani", "he"
     qsizetype speakerEnd = -1;
-    bool pronoun = false;        // the speaker is "he", "she", "they"...
-    QString verb;                // "said", "told", "according to"
-    qsizetype objectStart = -1;  // after "told": "the AFP news agency", "Russian Foreign Minister Sergei Lavrov"
+    bool pronoun = false; // the speaker is "he", "she", "they"...
+    QString verb; // "said", "told", "according to"
+    qsizetype objectStart =
+        -1; // after "told": "the AFP news agency", "Russian Foreign Minister Sergei Lavrov"
     qsizetype objectEnd = -1;
     friend bool operator==(const QuoteMatch &, const QuoteMatch &) = default;
 };

@@ -6,7 +6,9 @@
 
 namespace Gloss {
 
-TokenView::TokenView(const QString &text) : m_text(text), m_tokens(Tokenizer::tokenize(text))
+TokenView::TokenView(const QString &text)
+    : m_text(text)
+    , m_tokens(Tokenizer::tokenize(text))
 {
     const qsizetype n = m_tokens.size();
     m_lower.reserve(size_t(n));
@@ -70,8 +72,8 @@ bool TokenView::isCapitalised(qsizetype i) const
     if (w.isEmpty())
         return false;
     const char32_t first = w.front().isHighSurrogate() && w.size() > 1
-                               ? QChar::surrogateToUcs4(w.at(0), w.at(1))
-                               : char32_t(w.front().unicode());
+        ? QChar::surrogateToUcs4(w.at(0), w.at(1))
+        : char32_t(w.front().unicode());
     return QChar::isUpper(first) || QChar::isTitleCase(first);
 }
 

@@ -62,7 +62,7 @@ private:
     std::vector<QString> m_lower;
     std::vector<qsizetype> m_sentence;
     std::vector<qsizetype> m_sentenceFirst; // per sentence
-    std::vector<bool> m_headline;           // per sentence
+    std::vector<bool> m_headline; // per sentence
 };
 
 } // namespace Gloss

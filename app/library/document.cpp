@@ -4,8 +4,13 @@
 
 #include "annotations/anchoring.h"
 #include "annotations/annotationcommands.h"
-#include "entities/simpleentityextractor.h"
+#include "core/jsonfile.h"
+#include "entities/entityextractor.h"
 #include "library/librarystore.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
@@ -71,6 +76,12 @@ void Document::close()
     m_article = Article();
     m_undoStack.clear();
     m_annotations.setAnnotations({});
+    m_extractedEntities.clear();
+    m_entityCorrections = {};
+    m_entityCorrectionsError.clear();
+    m_entityCorrectionsReadable = true;
+    m_entityCorrectionsDirty = false;
+    m_staleEntityCorrections = 0;
     m_entities.setEntities({});
     m_loading = false;
     Q_EMIT opened();
@@ -95,7 +106,8 @@ Result<void> Document::open(const QString &id)
     m_stateDirty = false;
     m_annotationsDirty = false;
     m_annotations.setAnnotations(annotations ? annotations.value().annotations : QList<Annotation>{});
-    m_entities.setEntities(SimpleEntityExtractor::extract(m_article.text));
+    loadEntityCorrections();
+    refreshEntities(true);
     m_loading = false;
     Q_EMIT opened();
     return {};
@@ -242,7 +254,7 @@ Result<Document::ReanchorReport> Document::replaceArticle(const Article &article
     m_article = article;
     m_undoStack.clear();
     m_annotations.setAnnotations(annotations);
-    m_entities.setEntities(SimpleEntityExtractor::extract(m_article.text));
+    refreshEntities(true);
     m_loading = false;
     m_saveTimer.stop();
     m_annotationsDirty = true;
@@ -277,8 +289,26 @@ void Document::save()
         }
         m_stateDirty = false;
     }
+    bool refused = false;
+    if (m_entityCorrectionsDirty) {
+        const QString path = m_store->articleDir(m_id) + u"/entities.json"_s;
+        if (!m_entityCorrectionsReadable) {
+            // Reported once per change; the annotations are still saved.
+            m_entityCorrectionsDirty = false;
+            refused = true;
+            Q_EMIT saveFailed(tr("The entity corrections of this article could not be read, so Gloss does not "
+                                 "save over them. Repair or move %1 and reopen the article.")
+                                  .arg(path));
+        } else if (auto ok = JsonFile::writeObject(path, m_entityCorrections.toJson()); !ok) {
+            Q_EMIT saveFailed(ok.error().message);
+            return;
+        } else {
+            m_entityCorrectionsDirty = false;
+        }
+    }
     if (!m_annotationsDirty) {
-        Q_EMIT saved();
+        if (!refused)
+            Q_EMIT saved();
         return;
     }
     AnnotationSet set;
@@ -289,7 +319,54 @@ void Document::save()
         return;
     }
     m_annotationsDirty = false;
-    Q_EMIT saved();
+    if (!refused)
+        Q_EMIT saved();
+}
+
+void Document::loadEntityCorrections()
+{
+    m_entityCorrections = {};
+    m_entityCorrectionsError.clear();
+    m_entityCorrectionsReadable = true;
+    m_entityCorrectionsDirty = false;
+    const QString path = m_store->articleDir(m_id) + u"/entities.json"_s;
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
+        return;
+    auto object = JsonFile::readObject(path);
+    auto corrections = object ? EntityCorrections::fromJson(object.value())
+                              : Result<EntityCorrections>(object.error());
+    if (!corrections) {
+        m_entityCorrectionsError = corrections.error().message;
+        m_entityCorrectionsReadable = false;
+        return;
+    }
+    m_entityCorrections = std::move(corrections).value();
+}
+
+void Document::refreshEntities(bool extract)
+{
+    if (extract)
+        m_extractedEntities = EntityExtractor::shared().extract(m_article);
+    QList<Entity> entities = m_extractedEntities;
+    m_staleEntityCorrections = m_entityCorrections.apply(entities, m_article.text);
+    m_entities.setEntities(std::move(entities));
+}
+
+void Document::setEntityCorrections(const EntityCorrections &corrections)
+{
+    if (!isOpen() || corrections == m_entityCorrections)
+        return;
+    m_entityCorrections = corrections;
+    refreshEntities(false);
+    m_entityCorrectionsDirty = true;
+    scheduleSave();
+}
+
+void Document::addEntityCorrection(const EntityCorrection &correction)
+{
+    EntityCorrections corrections = m_entityCorrections;
+    corrections.corrections.append(correction);
+    setEntityCorrections(corrections);
 }
 
 } // namespace Gloss

@@ -4,6 +4,7 @@
 
 #include "annotations/annotationmodel.h"
 #include "article/article.h"
+#include "entities/entitycorrections.h"
 #include "entities/entitymodel.h"
 
 #include <QObject>
@@ -56,6 +57,21 @@ public:
 
     AnnotationModel *annotations() { return &m_annotations; }
     EntityModel *entities() { return &m_entities; }
+
+    /// The reader's corrections of the extracted entities (entities.json in
+    /// the article's folder), applied after every extraction, so they
+    /// survive re-cleaning and a better extractor.
+    const EntityCorrections &entityCorrections() const { return m_entityCorrections; }
+    /// Replaces the corrections, applies them to a fresh extraction and
+    /// saves them (debounced, like annotations).
+    void setEntityCorrections(const EntityCorrections &corrections);
+    /// Appends one correction (rename, merge, split, change type, role, remove, add).
+    void addEntityCorrection(const EntityCorrection &correction);
+    /// How many corrections no longer apply to the current text.
+    int staleEntityCorrections() const { return m_staleEntityCorrections; }
+    /// Why entities.json could not be read; empty when it could (or does not
+    /// exist). An unreadable file is never written over.
+    const QString &entityCorrectionsError() const { return m_entityCorrectionsError; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     /// Highlights article text [start, end) with an optional Markdown note.
@@ -95,6 +111,9 @@ Q_SIGNALS:
 private:
     void save();
     void scheduleSave();
+    void loadEntityCorrections();
+    // Extracts the entities of the article (when `extract`) and applies the corrections.
+    void refreshEntities(bool extract);
 
     LibraryStore *m_store;
     QString m_id;
@@ -106,6 +125,12 @@ private:
     bool m_annotationsDirty = false;
     AnnotationModel m_annotations;
     EntityModel m_entities;
+    QList<Entity> m_extractedEntities; // before the corrections
+    EntityCorrections m_entityCorrections;
+    QString m_entityCorrectionsError;
+    bool m_entityCorrectionsReadable = true;
+    bool m_entityCorrectionsDirty = false;
+    int m_staleEntityCorrections = 0;
     QUndoStack m_undoStack;
     bool m_loading = false;
     QTimer m_saveTimer;

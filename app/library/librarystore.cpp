@@ -116,16 +116,50 @@ QStringList LibraryStore::versions(const QString &id) const
     return QDir(articleDir(id) + u"/versions"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
 }
 
+QJsonObject LibraryStore::migrateArticle(QJsonObject object)
+{
+    // Version 0: files from before the schema had a version (pre-release
+    // builds) hold the same fields; they only lack the number.
+    if (!object.contains("schemaVersion"_L1) && object.value("blocks"_L1).isArray())
+        object.insert("schemaVersion"_L1, 1);
+    // Later migrations go here, one step per version: 1 -> 2, 2 -> 3, ...
+    return object;
+}
+
 Result<Article> LibraryStore::loadArticle(const QString &id) const
 {
     auto object = JsonFile::readObject(articleDir(id) + u'/' + ArticleFile);
     if (!object)
         return object.error();
-    return Article::fromJson(object.value());
+    const QJsonObject migrated = migrateArticle(object.value());
+    auto article = Article::fromJson(migrated);
+    if (article || article.error().code != Error::Code::Unsupported)
+        return article;
+    // Written by a newer Gloss: show what this version understands, and
+    // never write to it (isReadOnly()).
+    QJsonObject readable = migrated;
+    readable.insert("schemaVersion"_L1, Article::SchemaVersion);
+    auto best = Article::fromJson(readable);
+    if (!best)
+        return article.error();
+    m_readOnly.insert(id, article.error().message);
+    return best;
+}
+
+bool LibraryStore::isReadOnly(const QString &id) const
+{
+    return m_readOnly.contains(id);
+}
+
+QString LibraryStore::readOnlyReason(const QString &id) const
+{
+    return m_readOnly.value(id);
 }
 
 Result<void> LibraryStore::saveArticle(const QString &id, const Article &article)
 {
+    if (isReadOnly(id))
+        return Error{Error::Code::ReadOnly, readOnlyReason(id)};
     const QString path = articleDir(id) + u'/' + ArticleFile;
     // Never write over an article file that does not read back.
     if (QFileInfo::exists(path))
@@ -164,6 +198,8 @@ Result<AnnotationSet> LibraryStore::loadAnnotations(const QString &id)
 
 Result<void> LibraryStore::saveAnnotations(const QString &id, const AnnotationSet &set)
 {
+    if (isReadOnly(id))
+        return Error{Error::Code::ReadOnly, readOnlyReason(id)};
     if (!m_readableAnnotations.contains(id) && !loadAnnotations(id))
         return Error{Error::Code::ReadOnly,
                      Tr::tr("The annotations of this article could not be read, so Gloss does not "
@@ -190,6 +226,8 @@ Result<QJsonObject> LibraryStore::loadState(const QString &id) const
 
 Result<void> LibraryStore::saveState(const QString &id, const QJsonObject &state)
 {
+    if (isReadOnly(id))
+        return Error{Error::Code::ReadOnly, readOnlyReason(id)};
     return JsonFile::writeObject(articleDir(id) + u'/' + StateFile, state);
 }
 

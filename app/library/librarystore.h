@@ -5,6 +5,7 @@
 #include "annotations/annotation.h"
 #include "article/article.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace Gloss {
@@ -41,7 +42,15 @@ public:
     /// The kept versions of an article, oldest first.
     QStringList versions(const QString &id) const;
 
+    /// Loads an article, migrating older schema versions. One written by a
+    /// newer Gloss opens read-only: what this version understands is shown,
+    /// and nothing of that article is ever written (isReadOnly()).
     Result<Article> loadArticle(const QString &id) const;
+    bool isReadOnly(const QString &id) const;
+    /// Why the article is read-only, for the user.
+    QString readOnlyReason(const QString &id) const;
+    /// Brings an article.json object from an older schema to the current one.
+    static QJsonObject migrateArticle(QJsonObject object);
     /// Replaces the stored article (after re-cleaning or a new version).
     Result<void> saveArticle(const QString &id, const Article &article);
     /// Cleans the stored raw source again with the current cleaners.
@@ -80,6 +89,7 @@ private:
     // exist). Saving over a file that could not be read would destroy the
     // user's work, so only these are written.
     QSet<QString> m_readableAnnotations;
+    mutable QHash<QString, QString> m_readOnly; // article id -> why
 };
 
 } // namespace Gloss

@@ -72,6 +72,7 @@
 
     function render(article) {
         const root = document.getElementById("article");
+        clearEntityMarks();
         root.replaceChildren();
         if (!article || !article.blocks)
             return;
@@ -233,6 +234,52 @@
         event.preventDefault();
     }
 
+    // The mentions of the entity chosen in the sidebar, marked in the text.
+    function clearEntityMarks() {
+        for (const span of document.querySelectorAll("span.gloss-entity"))
+            span.replaceWith(...span.childNodes);
+        for (const block of blocks())
+            block.normalize();
+    }
+
+    function markEntity(name, mentions, current) {
+        clearEntityMarks();
+        const all = blocks().map((b) => [b, Number(b.dataset.start), Number(b.dataset.start) + b.textContent.length]);
+        let target = null;
+        mentions.forEach((m, index) => {
+            const [start, end] = m;
+            for (const [block, bs, be] of all) {
+                if (start < bs || end > be)
+                    continue;
+                const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+                let position = 0;
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const from = start - bs - position, to = end - bs - position;
+                    position += node.data.length;
+                    if (from < 0 || to > node.data.length)
+                        continue;
+                    let piece = node;
+                    if (to < piece.data.length)
+                        piece.splitText(to);
+                    if (from > 0)
+                        piece = piece.splitText(from);
+                    const span = element("span", "gloss-entity");
+                    span.title = name;
+                    piece.replaceWith(span);
+                    span.appendChild(piece);
+                    if (index === current) {
+                        span.classList.add("current");
+                        target = span;
+                    }
+                    break;
+                }
+            }
+        });
+        if (target)
+            target.scrollIntoView({ block: "center" });
+        return document.querySelectorAll("span.gloss-entity").length;
+    }
+
     function scrollToOffset(offset) {
         const target = blocks().filter((b) => Number(b.dataset.start) <= offset).pop();
         if (target)
@@ -276,7 +323,7 @@
     }
     window.addEventListener("scroll", updateProgressBar, { passive: true });
 
-    window.gloss = { render, paint, selectionOffsets, scrollToOffset, focusHighlight, position, applyAppearance };
+    window.gloss = { render, paint, selectionOffsets, scrollToOffset, focusHighlight, position, applyAppearance, markEntity };
 
     document.addEventListener("keydown", keyboardSelect);
 
@@ -303,6 +350,7 @@
         bridge.highlightsChanged.connect(() => paint(bridge.highlights));
         bridge.scrollRequested.connect((offset) => scrollToOffset(offset));
         bridge.focusRequested.connect((id) => focusHighlight(id));
+        bridge.entityMentionsRequested.connect((name, mentions, current) => markEntity(name, mentions, current));
         bridge.appearanceChanged.connect(() => applyAppearance(bridge.appearance));
         applyAppearance(bridge.appearance);
         render(bridge.article);
