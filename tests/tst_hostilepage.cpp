@@ -71,6 +71,11 @@ private Q_SLOTS:
                             ".some(a => a.name.startsWith('on'))).length"_s)
                      .toInt(),
                  0);
+        // ... links keep only web addresses; javascript:, data: and file: ones are plain text ...
+        QCOMPARE(js(window, u"Array.from(document.querySelectorAll('a')).filter(a => !/^https?:/.test(a.href)).length"_s)
+                     .toInt(),
+                 0);
+        QVERIFY(js(window, u"document.body.innerText"_s).toString().contains(u"evil link"_s));
         // ... the script text is shown as text, not run ...
         QVERIFY(js(window, u"document.body.innerText"_s).toString().contains(u"<script>alert(1)</script>"_s));
         // ... no request reached the server, and the view never left its page.

@@ -120,6 +120,43 @@ private Q_SLOTS:
         QCOMPARE(c->exact, u"a rare meeting with Putin"_s);
         QTRY_COMPARE(markedText(marksInPage(window), deleted), u"a rare meeting with Putin"_s);
     }
+
+    void removedText_shownInPlace_andPutBack()
+    {
+        QTemporaryDir dir;
+        LibraryStore store(dir.filePath(u"library"_s));
+        const QString id = Startup::importSample(store).value();
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(window.openArticle(id));
+        QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);
+        Document *document = window.document();
+        const QString quote = u"Syrian state TV said Thursday"_s;
+        const qsizetype start = document->article().text.indexOf(quote);
+        const QString hl = document->addHighlight(start, start + quote.size()).value();
+        const qsizetype removedBefore = document->article().removed.size();
+        QVERIFY(removedBefore >= 5);
+
+        window.findChild<QAction *>(u"actionShowRemoved"_s)->trigger();
+        QTRY_COMPARE(js(window, u"document.querySelectorAll('aside.removed').length"_s).toInt(), int(removedBefore));
+        QCOMPARE(js(window, u"document.querySelector('aside.removed .reason').textContent"_s).toString(), u"Navigation"_s);
+        // Removed text is not part of the article's text in the page either.
+        QCOMPARE(js(window, u"Array.from(document.querySelectorAll('[data-start]')).some(e => e.closest('aside'))"_s).toBool(),
+                 false);
+
+        // One click puts the short link back where it stood.
+        js(window, u"Array.from(document.querySelectorAll('aside.removed')).find(a => a.textContent.includes('p.dw.com'))"
+                   ".querySelector('button').click(); true"_s);
+        QTRY_VERIFY(document->article().text.contains(u"https://p.dw.com/p/1IIjQ"_s));
+        QCOMPARE(document->article().removed.size(), removedBefore - 1);
+        QVERIFY(QString::fromUtf8(GlossTest::readAll(store.articleDir(id) + u"/article.json"_s)).contains(u"\"text\": \"https://p.dw.com/p/1IIjQ\""_s));
+        // The highlight stays on its words.
+        const Annotation *a = document->annotations()->find(hl);
+        QVERIFY(a && a->isAnchored());
+        QCOMPARE(document->article().text.mid(a->start, a->end - a->start), quote);
+        QTRY_COMPARE(markedText(marksInPage(window), hl), quote);
+        QTRY_COMPARE(js(window, u"document.querySelectorAll('aside.removed').length"_s).toInt(), int(removedBefore - 1));
+    }
 };
 
 QTEST_MAIN(TestReanchorWorkflow)

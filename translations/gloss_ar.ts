@@ -747,6 +747,10 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
         <source>The entity corrections of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
         <translation>تعذّرت قراءة تصحيحات الكيانات لهذه المقالة، لذا لن يكتب Gloss فوقها. أصلح الملف %1 أو انقله ثم أعد فتح المقالة.</translation>
     </message>
+    <message>
+        <source>There is no such removed text.</source>
+        <translation>لا يوجد هذا النص المحذوف.</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Entity</name>
@@ -1496,6 +1500,22 @@ Gloss shows what it understands of this article and will not change it.</source>
 
 يعرض Gloss ما يفهمه من هذه المقالة ولن يغيّرها.</translation>
     </message>
+    <message>
+        <source>Could not put the text back</source>
+        <translation>تعذّرت إعادة النص</translation>
+    </message>
+    <message>
+        <source>Show &amp;Removed Text</source>
+        <translation>إظهار النص الم&amp;حذوف</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Show the text the cleaner left out, with the reason, to put any of it back</source>
+        <translation>إظهار النص الذي أسقطه التنظيف مع السبب، لإعادة أي جزء منه</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::MarkdownExporter</name>
@@ -1682,6 +1702,105 @@ Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
     <message>
         <source>Printing the article failed.</source>
         <translation>فشلت طباعة المقالة.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ReaderBridge</name>
+    <message>
+        <source>Navigation</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>Short link</source>
+        <translation>رابط مختصر</translation>
+    </message>
+    <message>
+        <source>Agency sign-off</source>
+        <translation>توقيع الوكالة</translation>
+    </message>
+    <message>
+        <source>Page header</source>
+        <translation>رأس الصفحة</translation>
+    </message>
+    <message>
+        <source>Page footer</source>
+        <translation>تذييل الصفحة</translation>
+    </message>
+    <message>
+        <source>Aside</source>
+        <translation>نص جانبي</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>نموذج</translation>
+    </message>
+    <message>
+        <source>Outside the article</source>
+        <translation>خارج المقالة</translation>
+    </message>
+    <message>
+        <source>Share buttons</source>
+        <translation>أزرار المشاركة</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>إعلان</translation>
+    </message>
+    <message>
+        <source>Related links</source>
+        <translation>روابط ذات صلة</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>تعليقات</translation>
+    </message>
+    <message>
+        <source>Cookie notice</source>
+        <translation>إشعار ملفات تعريف الارتباط</translation>
+    </message>
+    <message>
+        <source>Newsletter box</source>
+        <translation>صندوق النشرة البريدية</translation>
+    </message>
+    <message>
+        <source>Author biography</source>
+        <translation>نبذة عن الكاتب</translation>
+    </message>
+    <message>
+        <source>“Read more” teaser</source>
+        <translation>تمهيد «اقرأ المزيد»</translation>
+    </message>
+    <message>
+        <source>Repeated pull quote</source>
+        <translation>اقتباس بارز مكرر</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>نص متكرر</translation>
+    </message>
+    <message>
+        <source>Image credit</source>
+        <translation>حقوق الصورة</translation>
+    </message>
+    <message>
+        <source>Repeated title</source>
+        <translation>عنوان مكرر</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>سطر الكاتب</translation>
+    </message>
+    <message>
+        <source>Hidden text</source>
+        <translation>نص مخفي</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation>مربع حوار</translation>
+    </message>
+    <message>
+        <source>Put back into the article</source>
+        <translation>إعادته إلى المقالة</translation>
     </message>
 </context>
 <context>

@@ -723,6 +723,10 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
         <source>The entity corrections of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
         <translation>Die Entitätskorrekturen dieses Artikels konnten nicht gelesen werden, deshalb überschreibt Gloss sie nicht. Reparieren oder verschieben Sie %1 und öffnen Sie den Artikel erneut.</translation>
     </message>
+    <message>
+        <source>There is no such removed text.</source>
+        <translation>Diesen entfernten Text gibt es nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Entity</name>
@@ -1456,6 +1460,22 @@ Gloss shows what it understands of this article and will not change it.</source>
 
 Gloss zeigt, was es von diesem Artikel versteht, und ändert ihn nicht.</translation>
     </message>
+    <message>
+        <source>Could not put the text back</source>
+        <translation>Der Text konnte nicht zurückgelegt werden</translation>
+    </message>
+    <message>
+        <source>Show &amp;Removed Text</source>
+        <translation>&amp;Entfernten Text zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Show the text the cleaner left out, with the reason, to put any of it back</source>
+        <translation>Den Text zeigen, den die Bereinigung weggelassen hat, mit dem Grund, um etwas davon zurückzuholen</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::MarkdownExporter</name>
@@ -1638,6 +1658,105 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
     <message>
         <source>Printing the article failed.</source>
         <translation>Das Drucken des Artikels ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ReaderBridge</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Short link</source>
+        <translation>Kurzlink</translation>
+    </message>
+    <message>
+        <source>Agency sign-off</source>
+        <translation>Agentur-Kürzel</translation>
+    </message>
+    <message>
+        <source>Page header</source>
+        <translation>Seitenkopf</translation>
+    </message>
+    <message>
+        <source>Page footer</source>
+        <translation>Seitenfuß</translation>
+    </message>
+    <message>
+        <source>Aside</source>
+        <translation>Randspalte</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Outside the article</source>
+        <translation>Außerhalb des Artikels</translation>
+    </message>
+    <message>
+        <source>Share buttons</source>
+        <translation>Teilen-Schaltflächen</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Related links</source>
+        <translation>Verwandte Links</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Cookie notice</source>
+        <translation>Cookie-Hinweis</translation>
+    </message>
+    <message>
+        <source>Newsletter box</source>
+        <translation>Newsletter-Kasten</translation>
+    </message>
+    <message>
+        <source>Author biography</source>
+        <translation>Autorenbiografie</translation>
+    </message>
+    <message>
+        <source>“Read more” teaser</source>
+        <translation>„Weiterlesen“-Anreißer</translation>
+    </message>
+    <message>
+        <source>Repeated pull quote</source>
+        <translation>Wiederholtes Zitat</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Textbaustein</translation>
+    </message>
+    <message>
+        <source>Image credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>Repeated title</source>
+        <translation>Wiederholter Titel</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Hidden text</source>
+        <translation>Versteckter Text</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>Put back into the article</source>
+        <translation>In den Artikel zurücklegen</translation>
     </message>
 </context>
 <context>

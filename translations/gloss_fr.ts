@@ -723,6 +723,10 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
         <source>The entity corrections of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
         <translation>Les corrections d’entités de cet article n’ont pas pu être lues ; Gloss ne les écrase donc pas. Réparez ou déplacez %1 et rouvrez l’article.</translation>
     </message>
+    <message>
+        <source>There is no such removed text.</source>
+        <translation>Ce texte retiré n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Entity</name>
@@ -1456,6 +1460,22 @@ Gloss shows what it understands of this article and will not change it.</source>
 
 Gloss affiche ce qu’il comprend de cet article et ne le modifiera pas.</translation>
     </message>
+    <message>
+        <source>Could not put the text back</source>
+        <translation>Le texte n’a pas pu être remis</translation>
+    </message>
+    <message>
+        <source>Show &amp;Removed Text</source>
+        <translation>Afficher le texte &amp;retiré</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Show the text the cleaner left out, with the reason, to put any of it back</source>
+        <translation>Afficher le texte que le nettoyage a omis, avec la raison, pour en remettre une partie</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::MarkdownExporter</name>
@@ -1638,6 +1658,105 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     <message>
         <source>Printing the article failed.</source>
         <translation>L’impression de l’article a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ReaderBridge</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Short link</source>
+        <translation>Lien court</translation>
+    </message>
+    <message>
+        <source>Agency sign-off</source>
+        <translation>Signature d’agence</translation>
+    </message>
+    <message>
+        <source>Page header</source>
+        <translation>En-tête de page</translation>
+    </message>
+    <message>
+        <source>Page footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <source>Aside</source>
+        <translation>Encadré</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Outside the article</source>
+        <translation>Hors de l’article</translation>
+    </message>
+    <message>
+        <source>Share buttons</source>
+        <translation>Boutons de partage</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <source>Related links</source>
+        <translation>Liens connexes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Cookie notice</source>
+        <translation>Avis sur les cookies</translation>
+    </message>
+    <message>
+        <source>Newsletter box</source>
+        <translation>Encart newsletter</translation>
+    </message>
+    <message>
+        <source>Author biography</source>
+        <translation>Biographie de l’auteur</translation>
+    </message>
+    <message>
+        <source>“Read more” teaser</source>
+        <translation>Accroche « Lire la suite »</translation>
+    </message>
+    <message>
+        <source>Repeated pull quote</source>
+        <translation>Citation en exergue répétée</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Texte standard</translation>
+    </message>
+    <message>
+        <source>Image credit</source>
+        <translation>Crédit photo</translation>
+    </message>
+    <message>
+        <source>Repeated title</source>
+        <translation>Titre répété</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Hidden text</source>
+        <translation>Texte masqué</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation>Boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Put back into the article</source>
+        <translation>Remettre dans l’article</translation>
     </message>
 </context>
 <context>

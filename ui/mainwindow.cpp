@@ -127,6 +127,13 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
                 Q_EMIT m_bridge->entityMentionsRequested(name, QJsonArray::fromVariantList(mentions), current);
             });
     connect(m_entityDock, &EntityDock::noteRequested, m_annotationActions, &AnnotationActions::noteOnEntity);
+    connect(m_bridge, &ReaderBridge::restoreRequested, this, [this](int index) {
+        auto report = m_document->restoreRemoved(index);
+        if (!report)
+            showError(tr("Could not put the text back"), report.error().message);
+        else
+            showReanchorReport(report.value());
+    });
     connect(m_bridge, &ReaderBridge::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
@@ -236,6 +243,12 @@ void MainWindow::createMenus()
     });
     source->setObjectName(u"actionViewSource"_s);
     source->setShortcut(QKeySequence(tr("Ctrl+U")));
+    QAction *removed = view->addAction(tr("Show &Removed Text"));
+    removed->setObjectName(u"actionShowRemoved"_s);
+    removed->setCheckable(true);
+    removed->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    removed->setStatusTip(tr("Show the text the cleaner left out, with the reason, to put any of it back"));
+    connect(removed, &QAction::toggled, m_bridge, &ReaderBridge::setShowRemoved);
     view->addSeparator();
     QAction *libraryToggle = m_libraryDock->toggleViewAction();
     libraryToggle->setText(tr("&Library"));

@@ -28,6 +28,41 @@ void ReaderBridge::setAppearance(const QJsonObject &appearance)
     Q_EMIT appearanceChanged();
 }
 
+void ReaderBridge::setShowRemoved(bool show)
+{
+    if (show == m_showRemoved)
+        return;
+    m_showRemoved = show;
+    Q_EMIT showRemovedChanged();
+}
+
+void ReaderBridge::restoreRemoved(int index)
+{
+    Q_EMIT restoreRequested(index);
+}
+
+QJsonObject ReaderBridge::labels() const
+{
+    const std::pair<const char *, QString> reasons[] = {
+        {"navigation", tr("Navigation")},       {"short-link", tr("Short link")},
+        {"agency-sign-off", tr("Agency sign-off")}, {"page-header", tr("Page header")},
+        {"page-footer", tr("Page footer")},     {"aside", tr("Aside")},
+        {"form", tr("Form")},                   {"outside-article", tr("Outside the article")},
+        {"share-bar", tr("Share buttons")},     {"ad", tr("Advertisement")},
+        {"related-links", tr("Related links")}, {"comments", tr("Comments")},
+        {"cookie-notice", tr("Cookie notice")}, {"newsletter", tr("Newsletter box")},
+        {"author-bio", tr("Author biography")}, {"read-more", tr("“Read more” teaser")},
+        {"pull-quote", tr("Repeated pull quote")}, {"boilerplate", tr("Boilerplate")},
+        {"image-credit", tr("Image credit")},   {"title", tr("Repeated title")},
+        {"byline", tr("Byline")},               {"hidden", tr("Hidden text")},
+        {"dialog", tr("Dialog")},
+    };
+    QJsonObject map;
+    for (const auto &[code, label] : reasons)
+        map.insert(QLatin1StringView(code), label);
+    return QJsonObject{{QLatin1StringView("reasons"), map}, {QLatin1StringView("restore"), tr("Put back into the article")}};
+}
+
 void ReaderBridge::reportReady()
 {
     m_ready = true;

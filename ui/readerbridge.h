@@ -18,6 +18,8 @@ class ReaderBridge final : public QObject
     Q_PROPERTY(QJsonObject article READ article NOTIFY articleChanged)
     Q_PROPERTY(QJsonArray highlights READ highlights NOTIFY highlightsChanged)
     Q_PROPERTY(QJsonObject appearance READ appearance NOTIFY appearanceChanged)
+    Q_PROPERTY(bool showRemoved READ showRemoved NOTIFY showRemovedChanged)
+    Q_PROPERTY(QJsonObject labels READ labels CONSTANT)
 
 public:
     explicit ReaderBridge(QObject *parent = nullptr);
@@ -27,6 +29,10 @@ public:
     void setArticle(const QJsonObject &article);
     void setHighlights(const QJsonArray &highlights);
     QJsonObject appearance() const { return m_appearance; }
+    bool showRemoved() const { return m_showRemoved; }
+    void setShowRemoved(bool show);
+    /// Translated words the page shows: removal reasons and button labels.
+    QJsonObject labels() const;
     void setAppearance(const QJsonObject &appearance);
 
     bool isReady() const { return m_ready; }
@@ -38,12 +44,16 @@ public:
     Q_INVOKABLE void reportReady();
     Q_INVOKABLE void reportSelection(int start, int end);
     Q_INVOKABLE void activateHighlight(const QString &id);
+    /// The user asked to put removed text `index` back into the article.
+    Q_INVOKABLE void restoreRemoved(int index);
 
 
 Q_SIGNALS:
     void articleChanged();
     void highlightsChanged();
     void appearanceChanged();
+    void showRemovedChanged();
+    void restoreRequested(int index);
     void scrollRequested(int offset);
     /// Ask the page to show highlight `id` and mark it as the current one.
     void focusRequested(const QString &id);
@@ -60,6 +70,7 @@ private:
     QJsonObject m_article;
     QJsonArray m_highlights;
     QJsonObject m_appearance;
+    bool m_showRemoved = false;
     qsizetype m_selectionStart = -1;
     qsizetype m_selectionEnd = -1;
     bool m_ready = false;

@@ -264,6 +264,25 @@ Result<Document::ReanchorReport> Document::replaceArticle(const Article &article
     return report;
 }
 
+Result<Document::ReanchorReport> Document::restoreRemoved(qsizetype index)
+{
+    if (!isOpen() || index < 0 || index >= m_article.removed.size())
+        return Error{Error::Code::NotFound, tr("There is no such removed text.")};
+    Article article = m_article;
+    const RemovedBlock restored = article.removed.takeAt(index);
+    const qsizetype at = qBound<qsizetype>(0, restored.beforeBlock, article.blocks.size());
+    Block block;
+    block.kind = Block::Kind::Paragraph;
+    block.text = restored.text;
+    article.blocks.insert(at, block);
+    // Text removed after this point now stands one block further on.
+    for (qsizetype i = 0; i < article.removed.size(); ++i)
+        if (article.removed[i].beforeBlock > at || (article.removed[i].beforeBlock == at && i >= index))
+            ++article.removed[i].beforeBlock;
+    article.rebuildText();
+    return replaceArticle(article);
+}
+
 Result<Document::ReanchorReport> Document::reclean()
 {
     auto article = m_store->recleanSource(m_id);

@@ -98,6 +98,9 @@ public:
     /// saves it, and re-anchors every highlight; the ones Gloss is not sure
     /// about are marked for review, never silently moved. Clears undo.
     Result<ReanchorReport> replaceArticle(const Article &article);
+    /// Puts removed text `index` (Article::removed) back into the article as a
+    /// paragraph where it stood; highlights are re-anchored, the choice saved.
+    Result<ReanchorReport> restoreRemoved(qsizetype index);
     /// Cleans the stored source again and replaces the article when its text changed.
     Result<ReanchorReport> reclean();
 

@@ -19,10 +19,89 @@
         return e;
     }
 
+    // Only web links stay links; javascript:, data:, file: and the like
+    // are shown as plain text.
+    function safeHref(href) {
+        return typeof href === "string" && /^https?:\/\//i.test(href) ? href : null;
+    }
+
+    // Text with its inline spans (emphasis, strong, code, links) rebuilt as
+    // elements; spans nest but never cross, and the text itself is unchanged.
+    function appendInline(parent, text, spans, from, to) {
+        let position = from;
+        let i = 0;
+        while (i < spans.length) {
+            const span = spans[i];
+            if (span.start < position || span.end > to) {
+                ++i;
+                continue;
+            }
+            if (span.start > position)
+                parent.appendChild(document.createTextNode(text.slice(position, span.start)));
+            // The spans inside this one.
+            const inner = [];
+            let j = i + 1;
+            while (j < spans.length && spans[j].start < span.end) {
+                if (spans[j].end <= span.end)
+                    inner.push(spans[j]);
+                ++j;
+            }
+            let e;
+            if (span.kind === "em")
+                e = element("em");
+            else if (span.kind === "strong")
+                e = element("strong");
+            else if (span.kind === "code")
+                e = element("code");
+            else if (span.kind === "link" && safeHref(span.href)) {
+                e = element("a");
+                e.href = safeHref(span.href);
+                e.rel = "noreferrer noopener";
+            } else {
+                e = element("span", "neutralised-link");
+            }
+            appendInline(e, text, inner, span.start, span.end);
+            parent.appendChild(e);
+            position = span.end;
+            i = j;
+        }
+        if (position < to)
+            parent.appendChild(document.createTextNode(text.slice(position, to)));
+    }
+
     function textBlock(tag, className, block) {
-        const e = element(tag, className, block.text);
+        const e = element(tag, className);
+        const spans = (block.spans || []).slice().sort((a, b) => a.start - b.start || b.end - a.end);
+        appendInline(e, block.text, spans, 0, block.text.length);
         e.dataset.start = String(block.start);
         return e;
+    }
+
+    // A table's canonical text is its cells joined by tabs and newlines; the
+    // separators stay in the DOM (hidden) so offsets map exactly.
+    function tableBlock(block) {
+        const table = element("table");
+        table.dataset.start = String(block.start);
+        (block.rows || []).forEach((row, r) => {
+            const tr = element("tr");
+            if (r > 0)
+                tr.appendChild(element("span", "sep", "\n"));
+            row.forEach((cell, c) => {
+                const td = element(cell.header ? "th" : "td", "", cell.text);
+                if (cell.colspan > 1)
+                    td.colSpan = cell.colspan;
+                if (cell.rowspan > 1)
+                    td.rowSpan = cell.rowspan;
+                if (c > 0)
+                    tr.appendChild(element("span", "sep", "\t"));
+                tr.appendChild(td);
+            });
+            table.appendChild(tr);
+        });
+        // Fall back to plain text when the cells do not rebuild the text.
+        if (table.textContent !== block.text)
+            return textBlock("pre", "table-text", block);
+        return table;
     }
 
     function renderBlock(block) {
@@ -35,6 +114,8 @@
             return textBlock("div", "list-item", block);
         case "preformatted":
             return textBlock("pre", "", block);
+        case "table":
+            return tableBlock(block);
         case "figure": {
             const figure = element("figure");
             // No remote images: the reader shows what the picture is of.
@@ -94,8 +175,33 @@
         header.appendChild(meta);
         root.appendChild(header);
 
-        for (const block of article.blocks)
+        const removed = showRemoved ? (article.removed || []) : [];
+        article.blocks.forEach((block, index) => {
+            removed.forEach((r, i) => {
+                if (r.beforeBlock === index)
+                    root.appendChild(removedBlock(r, i));
+            });
             root.appendChild(renderBlock(block));
+        });
+        removed.forEach((r, i) => {
+            if (r.beforeBlock >= article.blocks.length)
+                root.appendChild(removedBlock(r, i));
+        });
+    }
+
+    // Text the cleaner left out, shown in place on request: dimmed, with the
+    // reason, and a button that puts it back into the article.
+    let showRemoved = false;
+    function removedBlock(r, index) {
+        const box = element("aside", "removed");
+        box.dataset.index = String(index);
+        const labels = (bridge && bridge.labels) || {};
+        box.appendChild(element("div", "reason", (labels.reasons || {})[r.reason] || r.reason));
+        box.appendChild(element("div", "removed-text", r.text));
+        const button = element("button", "restore", labels.restore || "Put back");
+        button.addEventListener("click", () => bridge && bridge.restoreRemoved(index));
+        box.appendChild(button);
+        return box;
     }
 
     function blocks() {
@@ -352,6 +458,12 @@
         bridge.focusRequested.connect((id) => focusHighlight(id));
         bridge.entityMentionsRequested.connect((name, mentions, current) => markEntity(name, mentions, current));
         bridge.appearanceChanged.connect(() => applyAppearance(bridge.appearance));
+        bridge.showRemovedChanged.connect(() => {
+            showRemoved = bridge.showRemoved;
+            render(bridge.article);
+            paint(bridge.highlights);
+        });
+        showRemoved = bridge.showRemoved;
         applyAppearance(bridge.appearance);
         render(bridge.article);
         paint(bridge.highlights);
