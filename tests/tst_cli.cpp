@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/librarystore.h"
+#include "testhttpserver.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -168,6 +169,43 @@ private Q_SLOTS:
         const int start = o.value("start"_L1).toInt();
         QCOMPARE(article.mid(start, o.value("end"_L1).toInt() - start), u"old stone bridge"_s);
         QCOMPARE(run({u"anchor"_s, u"--text"_s, text}).exitCode, 2);
+    }
+
+    void clean_manyFilesInOrder_htmlFormat_andWebAddress()
+    {
+        QTemporaryDir dir;
+        QStringList files;
+        for (int i = 0; i < 12; ++i) {
+            const QString path = dir.filePath(u"f%1.txt"_s.arg(i, 2, 10, QLatin1Char('0')));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(u"Story number %1\n\nThe body of story %1 is here.\n"_s.arg(i).toUtf8());
+            files << path;
+        }
+        Run r = run(QStringList{u"clean"_s, u"--jobs"_s, u"3"_s, u"--format"_s, u"text"_s} + files);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains("cleaned 12 of 12"));
+        qsizetype last = -1;
+        for (int i = 0; i < 12; ++i) { // the output keeps the order of the inputs
+            const qsizetype at = r.out.indexOf(u"Story number %1\n"_s.arg(i).toUtf8());
+            QVERIFY(at > last);
+            last = at;
+        }
+        r = run({u"clean"_s, u"--format"_s, u"html"_s, GlossTest::fixturePath("simple-article.html")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(!r.out.contains("<script"));
+
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.route(u"/story.html"_s, {200, "text/html; charset=utf-8", GlossTest::readAll(GlossTest::fixturePath("simple-article.html"))});
+        QProcess p;
+        p.start(QStringLiteral(GLOSS_CLI_PATH), {u"clean"_s, server.url(u"/story.html"_s)});
+        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)); // serve while it runs
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value("title"_L1).toString(),
+                 u"Council approves new bridge"_s);
+        QCOMPARE(server.requests(), QStringList{u"/story.html"_s});
     }
 
     void errors_data()

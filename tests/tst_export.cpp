@@ -219,12 +219,16 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"article.html"_s);
         ExportOptions options;
         options.colors = {u"blue"_s};
+        options.entityIndex = true;
         QVERIFY(m_window->exporter()->exportTo(ExportDialog::Format::Html, path, options, false));
         const QString html = QString::fromUtf8(GlossTest::readAll(path));
         QVERIFY(html.contains(u"<mark class=\"gloss-blue\">The army is 300 meters from the entrance of Palmyra</mark>"_s));
         QVERIFY(!html.contains(u"gloss-yellow\">Pro-Assad"_s)); // filtered out by colour
         QVERIFY(html.contains(u"&lt;b&gt;not html&lt;/b&gt; 🙂"_s));
         QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(html.contains(u"<h2>People, organisations and places</h2>"_s));
+        QVERIFY(html.contains(u"<h2>Quotes by speaker</h2>"_s));
+        QVERIFY(html.contains(u"<h3>Rami Abdel Rahman</h3>"_s));
         QVERIFY(!html.contains(u"http-equiv=\"refresh\""_s));
     }
 

@@ -540,20 +540,8 @@ the output uses the same unit.
         <translation>المضافة: %1، المحدَّثة: %2، بحاجة إلى مراجعة: %3</translation>
     </message>
     <message>
-        <source>Cleans web pages and text dumps into articles.</source>
-        <translation>ينظّف صفحات الويب والنصوص الخام ويحوّلها إلى مقالات.</translation>
-    </message>
-    <message>
-        <source>Output format: json or text.</source>
-        <translation>صيغة المخرجات: json أو text.</translation>
-    </message>
-    <message>
         <source>Print each file&apos;s cleaning time (read, clean, write) to stderr.</source>
         <translation>طباعة زمن تنظيف كل ملف (القراءة، التنظيف، الكتابة) على stderr.</translation>
-    </message>
-    <message>
-        <source>Input files</source>
-        <translation>ملفات الإدخال</translation>
     </message>
     <message>
         <source>Unknown format: %1</source>
@@ -676,6 +664,26 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
     <message>
         <source>Output format: json (the list) or tsv (type, name, role or value, mentions).</source>
         <translation>صيغة الإخراج: json (القائمة) أو tsv (النوع، الاسم، الدور أو القيمة، مرات الذكر).</translation>
+    </message>
+    <message>
+        <source>Cleans web pages, web addresses and text dumps into articles.</source>
+        <translation>ينقّي صفحات الويب وعناوينها والنصوص الخام إلى مقالات.</translation>
+    </message>
+    <message>
+        <source>Output format: json, text or html.</source>
+        <translation>صيغة الإخراج: json أو text أو html.</translation>
+    </message>
+    <message>
+        <source>Clean this many files at once (default: all cores).</source>
+        <translation>تنقية هذا العدد من الملفات في آن واحد (الافتراضي: كل الأنوية).</translation>
+    </message>
+    <message>
+        <source>Input files or web addresses</source>
+        <translation>ملفات الإدخال أو عناوين الويب</translation>
+    </message>
+    <message>
+        <source>cleaned %1 of %2</source>
+        <translation>نُقّي %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1045,14 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
     <message>
         <source>People, organisations and places</source>
         <translation>الأشخاص والمنظمات والأماكن</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>غير منسوب</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>الاقتباسات حسب المتحدث</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1531,14 @@ Gloss shows what it understands of this article and will not change it.</source>
     <message>
         <source>Show the text the cleaner left out, with the reason, to put any of it back</source>
         <translation>إظهار النص الذي أسقطه التنظيف مع السبب، لإعادة أي جزء منه</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;شريط الأدوات</translation>
     </message>
 </context>
 <context>

@@ -520,18 +520,6 @@ die Ausgabe verwendet dieselbe Einheit.
         <translation>%1 hinzugefügt, %2 aktualisiert, %3 zu prüfen</translation>
     </message>
     <message>
-        <source>Cleans web pages and text dumps into articles.</source>
-        <translation>Bereinigt Webseiten und Textabzüge zu Artikeln.</translation>
-    </message>
-    <message>
-        <source>Output format: json or text.</source>
-        <translation>Ausgabeformat: json oder text.</translation>
-    </message>
-    <message>
-        <source>Input files</source>
-        <translation>Eingabedateien</translation>
-    </message>
-    <message>
         <source>Unknown format: %1</source>
         <translation>Unbekanntes Format: %1</translation>
     </message>
@@ -656,6 +644,26 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>Output format: json (the list) or tsv (type, name, role or value, mentions).</source>
         <translation>Ausgabeformat: json (die Liste) oder tsv (Typ, Name, Rolle oder Wert, Erwähnungen).</translation>
+    </message>
+    <message>
+        <source>Cleans web pages, web addresses and text dumps into articles.</source>
+        <translation>Bereinigt Webseiten, Webadressen und Textabzüge zu Artikeln.</translation>
+    </message>
+    <message>
+        <source>Output format: json, text or html.</source>
+        <translation>Ausgabeformat: json, text oder html.</translation>
+    </message>
+    <message>
+        <source>Clean this many files at once (default: all cores).</source>
+        <translation>So viele Dateien gleichzeitig bereinigen (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>Input files or web addresses</source>
+        <translation>Eingabedateien oder Webadressen</translation>
+    </message>
+    <message>
+        <source>cleaned %1 of %2</source>
+        <translation>%1 von %2 bereinigt</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1021,14 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>People, organisations and places</source>
         <translation>Personen, Organisationen und Orte</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>Zitate nach Sprecher</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1491,14 @@ Gloss zeigt, was es von diesem Artikel versteht, und ändert ihn nicht.</transla
     <message>
         <source>Show the text the cleaner left out, with the reason, to put any of it back</source>
         <translation>Den Text zeigen, den die Bereinigung weggelassen hat, mit dem Grund, um etwas davon zurückzuholen</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
     </message>
 </context>
 <context>

@@ -520,20 +520,8 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
         <translation>%1 ajoutées, %2 mises à jour, %3 à vérifier</translation>
     </message>
     <message>
-        <source>Cleans web pages and text dumps into articles.</source>
-        <translation>Nettoie des pages web et des textes bruts pour en faire des articles.</translation>
-    </message>
-    <message>
-        <source>Output format: json or text.</source>
-        <translation>Format de sortie&#xa0;: json ou text.</translation>
-    </message>
-    <message>
         <source>Print each file&apos;s cleaning time (read, clean, write) to stderr.</source>
         <translation>Afficher sur stderr la durée de nettoyage de chaque fichier (lecture, nettoyage, écriture).</translation>
-    </message>
-    <message>
-        <source>Input files</source>
-        <translation>Fichiers d&apos;entrée</translation>
     </message>
     <message>
         <source>Unknown format: %1</source>
@@ -656,6 +644,26 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
     <message>
         <source>Output format: json (the list) or tsv (type, name, role or value, mentions).</source>
         <translation>Format de sortie : json (la liste) ou tsv (type, nom, rôle ou valeur, mentions).</translation>
+    </message>
+    <message>
+        <source>Cleans web pages, web addresses and text dumps into articles.</source>
+        <translation>Épure des pages web, des adresses web et des textes bruts en articles.</translation>
+    </message>
+    <message>
+        <source>Output format: json, text or html.</source>
+        <translation>Format de sortie : json, text ou html.</translation>
+    </message>
+    <message>
+        <source>Clean this many files at once (default: all cores).</source>
+        <translation>Épurer autant de fichiers à la fois (par défaut : tous les cœurs).</translation>
+    </message>
+    <message>
+        <source>Input files or web addresses</source>
+        <translation>Fichiers d’entrée ou adresses web</translation>
+    </message>
+    <message>
+        <source>cleaned %1 of %2</source>
+        <translation>%1 sur %2 épurés</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1021,14 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
     <message>
         <source>People, organisations and places</source>
         <translation>Personnes, organisations et lieux</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>Citations par locuteur</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1491,14 @@ Gloss affiche ce qu’il comprend de cet article et ne le modifiera pas.</transl
     <message>
         <source>Show the text the cleaner left out, with the reason, to put any of it back</source>
         <translation>Afficher le texte que le nettoyage a omis, avec la raison, pour en remettre une partie</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Barre d’outils</translation>
     </message>
 </context>
 <context>

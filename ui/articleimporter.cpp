@@ -161,7 +161,7 @@ bool ArticleImporter::importBytes(const QByteArray &bytes, const QString &fileNa
         m_window->statusBar()->showMessage(tr("This article is already in your library."), 5000);
         return m_window->openArticle(sameBytes);
     }
-    auto article = Cleaner::clean(bytes, fileName);
+    auto article = Cleaner::clean(bytes, fileName, QUrl(sourceUrl));
     if (!article) {
         m_window->showError(tr("Could not import the article"), article.error().message);
         return false;

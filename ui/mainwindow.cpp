@@ -37,6 +37,7 @@
 #include <QStatusBar>
 #include <QTreeView>
 #include <QTimer>
+#include <QToolBar>
 #include <QPointer>
 #include <QUndoGroup>
 #include <QWebEngineScript>
@@ -272,6 +273,24 @@ void MainWindow::createMenus()
     settings->setObjectName(u"actionSettings"_s);
     settings->setMenuRole(QAction::PreferencesRole);
     settings->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(tr("Ctrl+,"))));
+
+    // The commands used most, one click away.
+    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    toolbar->addAction(m_openAction);
+    toolbar->addAction(m_importer->openUrlAction());
+    toolbar->addAction(m_exporter->exportAction());
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_annotationActions->highlight());
+    toolbar->addAction(m_annotationActions->highlightWithNote());
+    toolbar->addAction(m_annotationActions->colorMenu()->menuAction());
+    toolbar->addAction(m_annotationActions->articleNote());
+    view->addAction(toolbar->toggleViewAction());
+    toolbar->toggleViewAction()->setText(tr("&Toolbar"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(QIcon::fromTheme(u"configure-shortcuts"_s), tr("&Keyboard Shortcuts"), this, [this] {

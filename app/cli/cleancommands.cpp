@@ -3,6 +3,8 @@
 #include "cli/commands.h"
 
 #include "article/cleaner.h"
+#include "export/htmlexporter.h"
+#include "library/urlfetcher.h"
 #include "core/jsonfile.h"
 #include "entities/entityextractor.h"
 #include "entities/entitymodel.h"
@@ -15,7 +17,14 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <QThread>
+
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <optional>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -59,18 +68,21 @@ QTextStream &err()
 int clean(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Cleans web pages and text dumps into articles."));
-    const QCommandLineOption format({u"f"_s, u"format"_s}, Tr::tr("Output format: json or text."),
+    parser.setApplicationDescription(Tr::tr("Cleans web pages, web addresses and text dumps into articles."));
+    const QCommandLineOption format({u"f"_s, u"format"_s}, Tr::tr("Output format: json, text or html."),
                                     u"format"_s, u"json"_s);
     parser.addOption(format);
+    const QCommandLineOption jobsOption({u"j"_s, u"jobs"_s}, Tr::tr("Clean this many files at once (default: all cores)."),
+                                        u"n"_s, QString::number(QThread::idealThreadCount()));
+    parser.addOption(jobsOption);
     const QCommandLineOption timing(
         u"timing"_s, Tr::tr("Print each file's cleaning time (read, clean, write) to stderr."));
     parser.addOption(timing);
-    parser.addPositionalArgument(u"files"_s, Tr::tr("Input files"), u"FILE..."_s);
+    parser.addPositionalArgument(u"files"_s, Tr::tr("Input files or web addresses"), u"FILE|URL..."_s);
     if (!parse(parser, u"clean"_s, arguments))
         return parser.isSet(u"help"_s) ? 0 : 2;
     const QString fmt = parser.value(format);
-    if (fmt != "json"_L1 && fmt != "text"_L1) {
+    if (fmt != "json"_L1 && fmt != "text"_L1 && fmt != "html"_L1) {
         err() << Tr::tr("Unknown format: %1").arg(fmt) << Qt::endl;
         return 2;
     }
@@ -80,27 +92,80 @@ int clean(const QStringList &arguments)
         return 2;
     }
     QTextStream out(stdout);
-    int failures = 0;
     const bool timed = parser.isSet(timing);
-    QElapsedTimer timer;
-    for (const QString &path : files) {
-        timer.start();
-        auto article = cleanFile(path);
+    const int jobs = timed ? 1 : qBound(1, parser.value(jobsOption).toInt(), 64);
+
+    auto render = [&fmt](const Article &article) {
+        if (fmt == "text"_L1)
+            return QString(article.title + u"\n\n"_s + article.text + u'\n').toUtf8();
+        if (fmt == "html"_L1)
+            return HtmlExporter::toHtml(article, {}, HighlightPalette::defaults()).toUtf8();
+        return QJsonDocument(article.toJson()).toJson(QJsonDocument::Indented);
+    };
+    auto cleanOne = [](const QString &input) -> Result<Article> {
+        if (UrlFetcher::isWebAddress(input)) {
+            auto page = UrlFetcher::fetchBlocking(QUrl(input));
+            if (!page)
+                return page.error();
+            return Cleaner::clean(page.value().bytes, page.value().fileName(), page.value().url);
+        }
+        return cleanFile(input);
+    };
+
+    if (jobs == 1 || files.size() == 1) {
+        int failures = 0;
+        QElapsedTimer timer;
+        for (const QString &path : files) {
+            timer.start();
+            auto article = cleanOne(path);
+            if (!article) {
+                err() << path << ": " << article.error().message << Qt::endl;
+                ++failures;
+                continue;
+            }
+            out << render(article.value());
+            if (timed) {
+                out.flush();
+                // Machine-readable: "timing", the file, milliseconds.
+                err() << "timing\t" << path << '\t' << QString::number(timer.nsecsElapsed() / 1e6, 'f', 3)
+                      << Qt::endl;
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    // Many files: every core cleans, the output keeps the order of the inputs.
+    const qsizetype count = files.size();
+    std::vector<std::optional<Result<Article>>> results(size_t(count), std::nullopt);
+    std::atomic<qsizetype> next = 0, done = 0;
+    std::vector<std::thread> workers;
+    for (int w = 0; w < jobs; ++w)
+        workers.emplace_back([&] {
+            for (qsizetype i = next++; i < count; i = next++) {
+                results[size_t(i)] = cleanOne(files.at(i));
+                ++done;
+            }
+        });
+    qsizetype reported = -1;
+    while (done.load() < count) {
+        if (done.load() != reported) {
+            reported = done.load();
+            err() << '\r' << Tr::tr("cleaned %1 of %2").arg(reported).arg(count) << Qt::flush;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    for (std::thread &t : workers)
+        t.join();
+    err() << '\r' << Tr::tr("cleaned %1 of %2").arg(count).arg(count) << Qt::endl;
+    int failures = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        const Result<Article> &article = *results[size_t(i)];
         if (!article) {
-            err() << path << ": " << article.error().message << Qt::endl;
+            err() << files.at(i) << ": " << article.error().message << Qt::endl;
             ++failures;
             continue;
         }
-        if (fmt == "text"_L1)
-            out << article.value().title << "\n\n" << article.value().text << Qt::endl;
-        else
-            out << QJsonDocument(article.value().toJson()).toJson(QJsonDocument::Indented);
-        if (timed) {
-            out.flush();
-            // Machine-readable: "timing", the file, milliseconds.
-            err() << "timing\t" << path << '\t' << QString::number(timer.nsecsElapsed() / 1e6, 'f', 3)
-                  << Qt::endl;
-        }
+        out << render(article.value());
     }
     return failures == 0 ? 0 : 1;
 }

@@ -198,7 +198,27 @@ QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &an
             html += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n"_s.arg(
                 esc(e.name), esc(e.role), QString::number(e.mentions.size()));
         }
-        html += u"</table>\n</section>\n"_s;
+        html += u"</table>\n"_s;
+        // Who said what: the quotations grouped by speaker.
+        QMap<QString, QStringList> bySpeaker;
+        QStringList order;
+        for (const Entity &e : entities) {
+            if (e.type != Entity::Type::Quote)
+                continue;
+            const QString speaker = e.speaker.isEmpty() ? Tr::tr("Unattributed") : e.speaker;
+            if (!bySpeaker.contains(speaker))
+                order << speaker;
+            bySpeaker[speaker] << e.name;
+        }
+        if (!order.isEmpty()) {
+            html += u"<h2>"_s + esc(Tr::tr("Quotes by speaker")) + u"</h2>\n"_s;
+            for (const QString &speaker : std::as_const(order)) {
+                html += u"<h3>"_s + esc(speaker) + u"</h3>\n"_s;
+                for (const QString &quote : bySpeaker.value(speaker))
+                    html += u"<blockquote>"_s + esc(quote) + u"</blockquote>\n"_s;
+            }
+        }
+        html += u"</section>\n"_s;
     }
     html += u"</body>\n</html>\n"_s;
     return html;
