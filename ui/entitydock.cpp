@@ -60,7 +60,7 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
     m_view->sortByColumn(EntityModel::MentionsColumn, Qt::DescendingOrder);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(EntityModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(EntityModel::DetailColumn, QHeaderView::Stretch);
     // Sections open by default; the tree follows every new analysis.
     connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
