@@ -226,8 +226,10 @@ Result<Annotation> fromW3C(const QJsonObject &o, const QString &text, bool hypot
     // W3C positions are code points; Hypothesis's are JavaScript (UTF-16) indices.
     a.start = hypothesis ? s.start : CodePoints::toUtf16(text, s.start);
     a.end = hypothesis ? s.end : CodePoints::toUtf16(text, s.end);
-    const bool positionHolds = s.start >= 0 && a.start >= 0 && a.end <= text.size() &&
-                               QStringView(text).mid(a.start, a.end - a.start) == a.exact;
+    // The position holds only if it is a range inside the text that holds the quote
+    // (mid() would read a range that ends before it starts up to the end of the text).
+    const bool positionHolds = s.start >= 0 && a.start >= 0 && a.end >= a.start && a.end <= text.size() &&
+                               QStringView(text).sliced(a.start, a.end - a.start) == a.exact;
     if (!positionHolds) {
         const qsizetype found = text.indexOf(a.exact);
         const bool unique = found >= 0 && text.indexOf(a.exact, found + 1) < 0;

@@ -64,6 +64,10 @@ void Library::startSearchBuild()
         LibraryStore store(root);
         *result = FullTextSearch::build(store, ids, cancel.get());
     });
+    // Owned by the library too: a thread that finished after the last pass of
+    // the event loop (its deleteLater() never runs) or that was still running
+    // when the library closed (~Library waits for it) is deleted with it.
+    m_builder->setParent(this);
     connect(m_builder, &QThread::finished, this, [this, result] {
         m_builder->deleteLater();
         m_builder = nullptr;
