@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 #include <QThread>
 
@@ -143,6 +144,36 @@ private Q_SLOTS:
             // The snippet keeps the article's own capitals.
             QVERIFY(results.index(0).data(SearchResultModel::SnippetRole).toString().contains(u"The river rose"_s));
         }
+    }
+
+    void load_manyArticlesWithoutIndex_readsInTheBackground()
+    {
+        QTemporaryDir dir;
+        LibraryStore store(dir.filePath(u"lib"_s));
+        const int count = Library::SynchronousRereadLimit + 50;
+        for (int i = 0; i < count; ++i)
+            importText(store, u"Story %1"_s.arg(i), u"The council met for the %1th time."_s.arg(i));
+        Library library(&store);
+        QAbstractItemModelTester tester(library.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&library, &Library::loaded);
+        QSignalSpy progress(&library, &Library::loadingProgressed);
+        const auto stats = library.load();
+        QCOMPARE(stats.reread, count);
+        QVERIFY(library.isLoading());
+        QCOMPARE(library.model()->rowCount(), count); // placeholders at once
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 60000);
+        QVERIFY(!library.isLoading());
+        QStringList titles;
+        for (int r = 0; r < library.model()->rowCount(); ++r)
+            titles << library.model()->entry(r).title;
+        QVERIFY(titles.contains(u"Story 0"_s) && titles.contains(u"Story %1"_s.arg(count - 1)));
+        QVERIFY(QFileInfo::exists(library.index().path()));
+        QTRY_VERIFY_WITH_TIMEOUT(library.isSearchReady(), 60000);
+        QCOMPARE(library.search(u"council"_s, 10000).size(), count);
+        // The next start reuses the index and reads nothing.
+        Library again(&store);
+        QCOMPARE(again.load().reread, 0);
+        QVERIFY(!again.isLoading());
     }
 
     void library_trashUndoRedo_andSearchFollows()

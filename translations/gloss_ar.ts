@@ -1540,6 +1540,10 @@ Gloss shows what it understands of this article and will not change it.</source>
         <source>&amp;Toolbar</source>
         <translation>&amp;شريط الأدوات</translation>
     </message>
+    <message>
+        <source>Reading the library… %1 of %2 articles</source>
+        <translation>جارٍ قراءة المكتبة… %1 من %2 مقالة</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::MarkdownExporter</name>

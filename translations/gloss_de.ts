@@ -1500,6 +1500,10 @@ Gloss zeigt, was es von diesem Artikel versteht, und ändert ihn nicht.</transla
         <source>&amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste</translation>
     </message>
+    <message>
+        <source>Reading the library… %1 of %2 articles</source>
+        <translation>Die Bibliothek wird gelesen … %1 von %2 Artikeln</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::MarkdownExporter</name>

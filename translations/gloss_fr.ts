@@ -1500,6 +1500,10 @@ Gloss affiche ce qu’il comprend de cet article et ne le modifiera pas.</transl
         <source>&amp;Toolbar</source>
         <translation>&amp;Barre d’outils</translation>
     </message>
+    <message>
+        <source>Reading the library… %1 of %2 articles</source>
+        <translation>Lecture de la bibliothèque… %1 articles sur %2</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::MarkdownExporter</name>

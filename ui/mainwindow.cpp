@@ -66,6 +66,10 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     m_entityDock->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_annotationDock);
 
+    connect(m_library, &Library::loadingProgressed, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Reading the library… %1 of %2 articles").arg(done).arg(total));
+    });
+    connect(m_library, &Library::loaded, this, [this] { statusBar()->clearMessage(); });
     m_library->load();
     m_bridge->setAppearance(Appearance::load().toJson());
     m_undoGroup->addStack(m_document->undoStack());

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QThread>
+#include <QTimer>
 
 namespace Gloss {
 
@@ -36,6 +37,10 @@ Library::Library(LibraryStore *store, QObject *parent) : QObject(parent), m_stor
 
 Library::~Library()
 {
+    if (m_loader) {
+        m_cancel->store(true);
+        m_loader->wait();
+    }
     if (m_builder) {
         m_cancel->store(true);
         m_builder->wait();
@@ -44,9 +49,53 @@ Library::~Library()
 
 LibraryIndex::RefreshStats Library::load()
 {
-    const auto stats = m_index.refresh();
+    LibraryIndex::Plan plan = m_index.plan();
+    const auto stats = plan.stats;
+    const bool changed = stats.reread > 0 || stats.removed > 0 || !stats.indexWasUsable;
+    if (plan.stale.size() <= SynchronousRereadLimit) {
+        for (qsizetype row : std::as_const(plan.stale))
+            plan.entries[row] = m_index.read(plan.entries.at(row).id);
+        m_index.setEntries(std::move(plan.entries), changed);
+        m_model.setEntries(m_index.entries());
+        startSearchBuild();
+        return stats;
+    }
+
+    // Many articles to read: show what the index knows now, read the rest beside the window.
+    m_index.setEntries(plan.entries, false);
     m_model.setEntries(m_index.entries());
-    startSearchBuild();
+    auto result = std::make_shared<LibraryIndex::Plan>(std::move(plan));
+    auto done = std::make_shared<std::atomic_int>(0);
+    auto cancel = m_cancel;
+    const QString root = m_store->root();
+    m_loader = QThread::create([result, done, cancel, root] {
+        LibraryStore store(root); // not shared across threads
+        LibraryIndex reader(&store);
+        for (qsizetype row : std::as_const(result->stale)) {
+            if (cancel->load())
+                return;
+            result->entries[row] = reader.read(result->entries.at(row).id);
+            ++*done;
+        }
+    });
+    m_loader->setParent(this);
+    auto *progress = new QTimer(m_loader);
+    connect(progress, &QTimer::timeout, this,
+            [this, done, total = int(result->stale.size())] { Q_EMIT loadingProgressed(done->load(), total); });
+    progress->start(200);
+    connect(m_loader, &QThread::finished, this, [this, result, changed] {
+        m_loader->deleteLater();
+        m_loader = nullptr;
+        if (m_cancel->load())
+            return;
+        m_index.setEntries(std::move(result->entries), changed);
+        m_model.setEntries(m_index.entries());
+        for (const QString &id : std::exchange(m_changedWhileBuilding, {}))
+            articleChanged(id);
+        Q_EMIT loaded();
+        startSearchBuild();
+    });
+    m_loader->start();
     return stats;
 }
 
@@ -85,6 +134,10 @@ void Library::startSearchBuild()
 
 void Library::articleChanged(const QString &id)
 {
+    if (m_loader) { // applied when the list is complete
+        m_changedWhileBuilding << id;
+        return;
+    }
     if (m_store->articleIds().contains(id)) {
         m_model.upsert(m_index.update(id));
     } else {

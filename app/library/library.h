@@ -36,9 +36,15 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
     const LibraryIndex &index() const { return m_index; }
 
-    /// Reads the index (rebuilding what is stale) and fills the model; then
-    /// starts building the search corpus in the background.
+    /// Reads the index and fills the model; then starts building the search
+    /// corpus in the background. When many articles must be read again (no
+    /// or an old index.json), that happens in the background too, with
+    /// loadingProgressed() and loaded(); the window stays responsive.
     LibraryIndex::RefreshStats load();
+    bool isLoading() const { return m_loader != nullptr; }
+
+    /// More than this many articles to read again go to the background.
+    static constexpr int SynchronousRereadLimit = 200;
 
     /// The article's files changed (edited, imported): refresh its row and
     /// its searchable text.
@@ -61,6 +67,8 @@ public:
     Result<void> restore(const QString &id);
 
 Q_SIGNALS:
+    void loadingProgressed(int done, int total);
+    void loaded();
     void searchReady();
     void articleTrashed(const QString &id);
     void articleRestored(const QString &id);
@@ -76,6 +84,7 @@ private:
     QUndoStack m_undoStack;
     bool m_searchReady = false;
     QThread *m_builder = nullptr;
+    QThread *m_loader = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     QStringList m_changedWhileBuilding;
 };

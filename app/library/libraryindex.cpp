@@ -69,12 +69,12 @@ LibraryEntry LibraryIndex::read(const QString &id) const
     return e;
 }
 
-LibraryIndex::RefreshStats LibraryIndex::refresh()
+LibraryIndex::Plan LibraryIndex::plan() const
 {
-    RefreshStats stats;
+    Plan plan;
     QHash<QString, LibraryEntry> cached;
     if (auto index = JsonFile::readObject(path()); index && index.value().value("version"_L1).toInt() == IndexVersion) {
-        stats.indexWasUsable = true;
+        plan.stats.indexWasUsable = true;
         const QJsonArray list = index.value().value("entries"_L1).toArray();
         cached.reserve(list.size());
         for (const QJsonValue &v : list) {
@@ -85,30 +85,47 @@ LibraryIndex::RefreshStats LibraryIndex::refresh()
     } else if (!index && index.error().code != Error::Code::NotFound) {
         qCWarning(lcIndex) << "rebuilding the library index:" << index.error().message;
     }
-
     const QStringList ids = m_store->articleIds();
-    QList<LibraryEntry> entries;
-    entries.reserve(ids.size());
+    plan.entries.reserve(ids.size());
     for (const QString &id : ids) {
         auto it = cached.find(id);
         if (it != cached.end() && it->stamp == m_store->stamp(id) && it->problem.isEmpty()) {
-            entries.append(std::move(*it));
-            ++stats.reused;
+            plan.entries.append(std::move(*it));
+            ++plan.stats.reused;
         } else {
-            entries.append(read(id));
-            ++stats.reread;
+            // A placeholder the caller fills with read(id).
+            LibraryEntry placeholder;
+            placeholder.id = id;
+            placeholder.title = id;
+            plan.stale.append(plan.entries.size());
+            plan.entries.append(std::move(placeholder));
+            ++plan.stats.reread;
         }
         cached.remove(id);
     }
-    stats.removed = int(cached.size());
+    plan.stats.removed = int(cached.size());
+    return plan;
+}
+
+void LibraryIndex::setEntries(QList<LibraryEntry> entries, bool save)
+{
     m_entries = std::move(entries);
     m_rows.clear();
     for (qsizetype i = 0; i < m_entries.size(); ++i)
         m_rows.insert(m_entries.at(i).id, i);
-    if (stats.reread > 0 || stats.removed > 0 || !stats.indexWasUsable)
-        if (auto ok = save(); !ok)
+    if (save)
+        if (auto ok = this->save(); !ok)
             qCWarning(lcIndex) << ok.error().message;
-    return stats;
+}
+
+LibraryIndex::RefreshStats LibraryIndex::refresh()
+{
+    Plan p = plan();
+    for (qsizetype row : std::as_const(p.stale))
+        p.entries[row] = read(p.entries.at(row).id);
+    const bool changed = p.stats.reread > 0 || p.stats.removed > 0 || !p.stats.indexWasUsable;
+    setEntries(std::move(p.entries), changed);
+    return p.stats;
 }
 
 const LibraryEntry &LibraryIndex::update(const QString &id)

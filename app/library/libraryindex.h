@@ -26,7 +26,19 @@ public:
         bool indexWasUsable = false;
     };
 
+    /// What refresh() would do: the entries it can reuse, and the rows
+    /// (placeholders in `entries`) it must read again.
+    struct Plan {
+        QList<LibraryEntry> entries;
+        QList<qsizetype> stale;
+        RefreshStats stats;
+    };
+
     explicit LibraryIndex(LibraryStore *store);
+
+    Plan plan() const;
+    /// Replaces the list (and saves index.json when `save`).
+    void setEntries(QList<LibraryEntry> entries, bool save);
 
     /// Brings the list up to date with the folders on disk and saves
     /// index.json when anything changed.
