@@ -535,7 +535,7 @@ private Q_SLOTS:
         QTest::newRow("robustness: binary")
             << QByteArray::fromRawData("\x7f" "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00"
                                        "\x03\x00\x3e\x00\x01\x00\x00\x00\x10\x6b\x00\x00\x00\x00",
-                                       32)
+                                       30)
                    .repeated(64)
             << 5;
         QTest::newRow("robustness: no body text")
