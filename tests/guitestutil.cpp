@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 #include <QTimer>
 #include <QWebEnginePage>
@@ -61,17 +62,35 @@ QJsonArray marksInPage(Gloss::MainWindow &window)
 {
     const QString json = js(window, uR"(JSON.stringify(Array.from(document.querySelectorAll('mark.gloss-hl'))
         .map(m => ({id: m.dataset.id, color: m.dataset.color, text: m.textContent,
-                    current: m.classList.contains('current')}))))"_s).toString();
+                    current: m.classList.contains('current'),
+                    block: Number(m.closest('[data-start]').dataset.start)}))))"_s).toString();
     return QJsonDocument::fromJson(json.toUtf8()).array();
 }
 
 QString markedText(const QJsonArray &marks, const QString &id)
 {
-    QStringList parts;
+    // Pieces of one highlight in the same block (split around other marks or
+    // entity hints) join up; "|" separates the blocks it spans.
+    QString text;
+    int block = -1;
+    for (const QJsonValue &v : marks) {
+        const QJsonObject m = v.toObject();
+        if (m.value("id"_L1).toString() != id)
+            continue;
+        if (block >= 0 && m.value("block"_L1).toInt() != block)
+            text += u'|';
+        block = m.value("block"_L1).toInt();
+        text += m.value("text"_L1).toString();
+    }
+    return text;
+}
+
+int highlightCount(const QJsonArray &marks)
+{
+    QSet<QString> ids;
     for (const QJsonValue &v : marks)
-        if (v.toObject().value("id"_L1).toString() == id)
-            parts << v.toObject().value("text"_L1).toString();
-    return parts.join(u'|');
+        ids.insert(v.toObject().value("id"_L1).toString());
+    return int(ids.size());
 }
 
 QJsonArray annotationsOnDisk(const Gloss::LibraryStore &store, const QString &id)

@@ -26,6 +26,9 @@ QJsonArray marksInPage(Gloss::MainWindow &window);
 /// The text under the marks of highlight `id`, segments joined with "|".
 QString markedText(const QJsonArray &marks, const QString &id);
 
+/// How many different highlights have marks in the page.
+int highlightCount(const QJsonArray &marks);
+
 /// The "annotations" list of the article's annotations.json.
 QJsonArray annotationsOnDisk(const Gloss::LibraryStore &store, const QString &id);
 

@@ -149,7 +149,7 @@ private Q_SLOTS:
             highlights.append(QJsonObject{{"id"_L1, colours.at(i)}, {"start"_L1, 20 * i}, {"end"_L1, 20 * i + 10},
                                           {"color"_L1, colours.at(i)}});
         m_window->bridge()->setHighlights(highlights);
-        QTRY_COMPARE(js(*m_window, u"document.querySelectorAll('mark.gloss-hl').length"_s).toInt(), 5);
+        QTRY_COMPARE(highlightCount(marksInPage(*m_window)), 5);
         QSet<QString> styles;
         for (const QString &c : colours) {
             const QString mark = u"document.querySelector('mark[data-color=\"%1\"]')"_s.arg(c);

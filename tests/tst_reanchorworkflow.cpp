@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationdock.h"
+#include "entityactions.h"
+#include "entities/entitymodel.h"
 #include "guitestutil.h"
 #include "library/document.h"
 #include "mainwindow.h"
@@ -11,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -156,6 +159,52 @@ private Q_SLOTS:
         QCOMPARE(document->article().text.mid(a->start, a->end - a->start), quote);
         QTRY_COMPARE(markedText(marksInPage(window), hl), quote);
         QTRY_COMPARE(js(window, u"document.querySelectorAll('aside.removed').length"_s).toInt(), int(removedBefore - 1));
+    }
+
+    void entityCorrections_savedAndSurviveReanalysis()
+    {
+        QTemporaryDir dir;
+        LibraryStore store(dir.filePath(u"library"_s));
+        const QString id = Startup::importSample(store).value();
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(window.openArticle(id));
+        QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);
+        Document *document = window.document();
+        auto find = [document](const QString &name) -> const Entity * {
+            for (const Entity &e : document->entities()->entities())
+                if (e.name == name)
+                    return &e;
+            return nullptr;
+        };
+        QVERIFY(find(u"Bassma Kodmani"_s));
+        QVERIFY(find(u"Geneva III"_s));
+        // Hovering a mention in the article names its entity.
+        QTRY_VERIFY(js(window, u"Array.from(document.querySelectorAll('span.gloss-mention')).some(s => "
+                               "s.textContent === 'Kerry' && s.title.startsWith('John Kerry'))"_s)
+                        .toBool());
+        EntityActions *actions = window.entityActions();
+        actions->renameEntity(find(u"Bassma Kodmani"_s)->id, u"Bassma Kodmani (HNC)"_s);
+        actions->removeEntity(find(u"Geneva III"_s)->id);
+        // Add one from a real selection in the page, as the user would.
+        const QString words = u"Triumphbogen"_s;
+        const qsizetype start = document->article().text.indexOf(words);
+        selectCanonical(window, start, start + words.size());
+        QTRY_COMPARE(window.bridge()->selectionEnd(), start + words.size());
+        QVERIFY(actions->addFromSelection()->isEnabled());
+        actions->addEntity(int(Entity::Type::Place), start, start + words.size());
+
+        QVERIFY(find(u"Bassma Kodmani (HNC)"_s));
+        QVERIFY(!find(u"Geneva III"_s));
+        QVERIFY(find(u"Triumphbogen"_s) && find(u"Triumphbogen"_s)->type == Entity::Type::Place);
+        QTRY_VERIFY(QFileInfo::exists(store.articleDir(id) + u"/entities.json"_s));
+
+        // Re-analysed (re-cleaned, then reopened): the corrections still apply.
+        window.reclean();
+        QVERIFY(window.openArticle(id));
+        QVERIFY(find(u"Bassma Kodmani (HNC)"_s));
+        QVERIFY(!find(u"Geneva III"_s));
+        QVERIFY(find(u"Triumphbogen"_s));
     }
 };
 

@@ -776,6 +776,65 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
     </message>
 </context>
 <context>
+    <name>Gloss::EntityActions</name>
+    <message>
+        <source>Add &amp;Entity from Selection…</source>
+        <translation>إضافة &amp;كيان من التحديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ال&amp;تسمية…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity</source>
+        <translation>&amp;حذف الكيان</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;دمج في…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Off This Mention</source>
+        <translation>&amp;فصل هذا الذِّكر</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>تغيير ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>إعادة تسمية الكيان</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Merge Entity</source>
+        <translation>دمج الكيان</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>دمج «%1» في:</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>إضافة كيان</translation>
+    </message>
+    <message>
+        <source>The selected words name a:</source>
+        <translation>الكلمات المحددة تسمّي:</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::EntityCorrections</name>
     <message>
         <source>An entity correction has an unknown operation &quot;%1&quot;.</source>

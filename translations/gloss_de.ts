@@ -752,6 +752,65 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Gloss::EntityActions</name>
+    <message>
+        <source>Add &amp;Entity from Selection…</source>
+        <translation>&amp;Entität aus Auswahl hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity</source>
+        <translation>Entität &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit …</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Off This Mention</source>
+        <translation>Diese Erwähnung &amp;abtrennen</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>&amp;Typ ändern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Entität umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Merge Entity</source>
+        <translation>Entität zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>„%1“ zusammenführen mit:</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>Entität hinzufügen</translation>
+    </message>
+    <message>
+        <source>The selected words name a:</source>
+        <translation>Die markierten Wörter bezeichnen:</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::EntityCorrections</name>
     <message>
         <source>An entity correction has an unknown operation &quot;%1&quot;.</source>

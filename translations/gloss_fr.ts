@@ -752,6 +752,65 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Gloss::EntityActions</name>
+    <message>
+        <source>Add &amp;Entity from Selection…</source>
+        <translation>Ajouter une &amp;entité depuis la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entity</source>
+        <translation>&amp;Supprimer l’entité</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Off This Mention</source>
+        <translation>Sé&amp;parer cette mention</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>Changer le &amp;type</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Renommer l’entité</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Merge Entity</source>
+        <translation>Fusionner l’entité</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>Fusionner « %1 » avec :</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>Ajouter une entité</translation>
+    </message>
+    <message>
+        <source>The selected words name a:</source>
+        <translation>Les mots sélectionnés désignent :</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::EntityCorrections</name>
     <message>
         <source>An entity correction has an unknown operation &quot;%1&quot;.</source>

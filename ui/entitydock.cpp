@@ -73,6 +73,9 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
         const QString id = name.data(EntityModel::IdRole).toString();
         m_step = id == m_steppingId ? (m_step + 1) % int(mentions.size()) : 0;
         m_steppingId = id;
+        const QVariantList mention = mentions.value(m_step).toList();
+        m_mentionStart = mention.value(0).toLongLong();
+        m_mentionEnd = mention.value(1).toLongLong();
         Q_EMIT mentionsRequested(name.data().toString(), mentions, m_step);
     });
 
@@ -94,6 +97,11 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
     setWidget(content);
+}
+
+std::tuple<QString, qsizetype, qsizetype> EntityDock::currentMention() const
+{
+    return {m_steppingId, m_mentionStart, m_mentionEnd};
 }
 
 } // namespace Gloss

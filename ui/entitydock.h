@@ -4,6 +4,8 @@
 
 #include <QDockWidget>
 
+#include <tuple>
+
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -23,6 +25,8 @@ public:
     explicit EntityDock(EntityModel *model, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
+    /// The entity and [start, end) of the mention last shown by stepping.
+    std::tuple<QString, qsizetype, qsizetype> currentMention() const;
 
 Q_SIGNALS:
     /// The user chose an entity: mark all its mentions and show mention `current`
@@ -37,6 +41,8 @@ private:
     QTreeView *m_view;
     QString m_steppingId;
     int m_step = 0;
+    qsizetype m_mentionStart = -1;
+    qsizetype m_mentionEnd = -1;
 };
 
 } // namespace Gloss

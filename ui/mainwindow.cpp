@@ -6,6 +6,7 @@
 #include "annotationdock.h"
 #include "articleexporter.h"
 #include "articleimporter.h"
+#include "entityactions.h"
 #include "entitydock.h"
 #include "librarydock.h"
 #include "readerbridge.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
 
     m_importer = new ArticleImporter(this);
     m_exporter = new ArticleExporter(this);
+    m_entityActions = new EntityActions(m_document, m_bridge, m_entityDock, this);
     setAcceptDrops(true);
     m_reader->setAcceptDrops(false); // drops go to the window: they import
     createActions();
@@ -119,6 +121,18 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     });
     connect(m_document->annotations(), &AnnotationModel::annotationsChanged, this,
             &MainWindow::pushHighlights);
+    // Hovering a name in the article shows which entity it is.
+    connect(m_document->entities(), &QAbstractItemModel::modelReset, this, [this] {
+        QJsonArray mentions;
+        for (const Entity &e : m_document->entities()->entities()) {
+            if (!e.isName())
+                continue;
+            const QString hint = u"%1 (%2)"_s.arg(e.name, EntityModel::displayType(e.type));
+            for (const Mention &m : e.mentions)
+                mentions.append(QJsonArray{m.start, m.end, hint});
+        }
+        m_bridge->setMentions(mentions);
+    });
     connect(m_document, &Document::saved, this, [this] {
         m_saveState->setText(tr("Saved"));
         m_libraryRefresh->start();
@@ -234,6 +248,8 @@ void MainWindow::createMenus()
     annotate->addSeparator();
     annotate->addAction(m_annotationActions->next());
     annotate->addAction(m_annotationActions->previous());
+    annotate->addSeparator();
+    annotate->addAction(m_entityActions->addFromSelection());
     annotate->addSeparator();
     annotate->addAction(m_annotationActions->reattach());
     annotate->addAction(m_annotationActions->keepDetached());

@@ -19,6 +19,7 @@ class ArticleImporter;
 class Library;
 class LibraryDock;
 class AnnotationDock;
+class EntityActions;
 class EntityDock;
 class LibraryStore;
 class ReaderBridge;
@@ -60,6 +61,7 @@ public:
     LibraryStore *store() const { return m_store; }
     ArticleImporter *importer() const { return m_importer; }
     ArticleExporter *exporter() const { return m_exporter; }
+    EntityActions *entityActions() const { return m_entityActions; }
     /// A file path or web address to import and open.
     bool openLocation(const QString &location);
     /// Shows a problem in the status bar and a non-modal message box.
@@ -89,6 +91,7 @@ private:
     QTimer *m_libraryRefresh;
     ArticleImporter *m_importer = nullptr;
     ArticleExporter *m_exporter = nullptr;
+    EntityActions *m_entityActions = nullptr;
     QMetaObject::Connection m_focusConnection;
     EntityDock *m_entityDock;
     AnnotationDock *m_annotationDock;

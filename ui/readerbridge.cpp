@@ -36,6 +36,14 @@ void ReaderBridge::setShowRemoved(bool show)
     Q_EMIT showRemovedChanged();
 }
 
+void ReaderBridge::setMentions(const QJsonArray &mentions)
+{
+    if (mentions == m_mentions)
+        return;
+    m_mentions = mentions;
+    Q_EMIT mentionsChanged();
+}
+
 void ReaderBridge::restoreRemoved(int index)
 {
     Q_EMIT restoreRequested(index);

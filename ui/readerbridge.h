@@ -19,6 +19,7 @@ class ReaderBridge final : public QObject
     Q_PROPERTY(QJsonArray highlights READ highlights NOTIFY highlightsChanged)
     Q_PROPERTY(QJsonObject appearance READ appearance NOTIFY appearanceChanged)
     Q_PROPERTY(bool showRemoved READ showRemoved NOTIFY showRemovedChanged)
+    Q_PROPERTY(QJsonArray mentions READ mentions NOTIFY mentionsChanged)
     Q_PROPERTY(QJsonObject labels READ labels CONSTANT)
 
 public:
@@ -30,6 +31,9 @@ public:
     void setHighlights(const QJsonArray &highlights);
     QJsonObject appearance() const { return m_appearance; }
     bool showRemoved() const { return m_showRemoved; }
+    /// Every mention of a named entity: [start, end, "name (type)"], for hover hints.
+    QJsonArray mentions() const { return m_mentions; }
+    void setMentions(const QJsonArray &mentions);
     void setShowRemoved(bool show);
     /// Translated words the page shows: removal reasons and button labels.
     QJsonObject labels() const;
@@ -53,6 +57,7 @@ Q_SIGNALS:
     void highlightsChanged();
     void appearanceChanged();
     void showRemovedChanged();
+    void mentionsChanged();
     void restoreRequested(int index);
     void scrollRequested(int offset);
     /// Ask the page to show highlight `id` and mark it as the current one.
@@ -71,6 +76,7 @@ private:
     QJsonArray m_highlights;
     QJsonObject m_appearance;
     bool m_showRemoved = false;
+    QJsonArray m_mentions;
     qsizetype m_selectionStart = -1;
     qsizetype m_selectionEnd = -1;
     bool m_ready = false;

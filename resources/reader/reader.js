@@ -348,6 +348,37 @@
             block.normalize();
     }
 
+    // Every named entity's mentions carry a hint with the entity's name.
+    function markMentions(mentions) {
+        for (const span of document.querySelectorAll("span.gloss-mention"))
+            span.replaceWith(...span.childNodes);
+        const all = blocks().map((b) => [b, Number(b.dataset.start), Number(b.dataset.start) + b.textContent.length]);
+        for (const [start, end, hint] of mentions || []) {
+            const hit = all.find(([, bs, be]) => start >= bs && end <= be);
+            if (!hit)
+                continue;
+            const [block, bs] = hit;
+            const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+            let position = 0;
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const from = start - bs - position, to = end - bs - position;
+                position += node.data.length;
+                if (from < 0 || to > node.data.length)
+                    continue;
+                let piece = node;
+                if (to < piece.data.length)
+                    piece.splitText(to);
+                if (from > 0)
+                    piece = piece.splitText(from);
+                const span = element("span", "gloss-mention");
+                span.title = hint;
+                piece.replaceWith(span);
+                span.appendChild(piece);
+                break;
+            }
+        }
+    }
+
     function markEntity(name, mentions, current) {
         clearEntityMarks();
         const all = blocks().map((b) => [b, Number(b.dataset.start), Number(b.dataset.start) + b.textContent.length]);
@@ -450,6 +481,7 @@
         bridge = channel.objects.bridge;
         bridge.articleChanged.connect(() => {
             render(bridge.article);
+            markMentions(bridge.mentions);
             paint(bridge.highlights);
             restorePosition(bridge.article);
         });
@@ -457,6 +489,7 @@
         bridge.scrollRequested.connect((offset) => scrollToOffset(offset));
         bridge.focusRequested.connect((id) => focusHighlight(id));
         bridge.entityMentionsRequested.connect((name, mentions, current) => markEntity(name, mentions, current));
+        bridge.mentionsChanged.connect(() => markMentions(bridge.mentions));
         bridge.appearanceChanged.connect(() => applyAppearance(bridge.appearance));
         bridge.showRemovedChanged.connect(() => {
             showRemoved = bridge.showRemoved;
@@ -466,6 +499,7 @@
         showRemoved = bridge.showRemoved;
         applyAppearance(bridge.appearance);
         render(bridge.article);
+        markMentions(bridge.mentions);
         paint(bridge.highlights);
         restorePosition(bridge.article);
         bridge.reportReady();
