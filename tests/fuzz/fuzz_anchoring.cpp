@@ -14,6 +14,7 @@
 // Every match must lie inside the text, an exact or moved match must sit on
 // the quote, and ApproxSearch::minErrors must agree with search().
 #include "annotations/anchoring.h"
+#include "fuzzsupport.h"
 #include "annotations/approxsearch.h"
 
 #include <QtGlobal>
@@ -141,15 +142,4 @@ int anchoring(const uint8_t *data, size_t size)
 
 } // namespace Gloss::Fuzz
 
-#ifndef GLOSS_FUZZ_NO_MAIN
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) { });
-    return 0;
-}
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
-    return Gloss::Fuzz::anchoring(data, size);
-}
-#endif
+GLOSS_FUZZ_ENTRY(Gloss::Fuzz::anchoring)

@@ -8,6 +8,7 @@
 // positions the file claims, every match must lie inside the text, and a set
 // that loads must load again after a save.
 #include "annotations/anchoring.h"
+#include "fuzzsupport.h"
 #include "annotations/annotation.h"
 #include "core/jsonfile.h"
 
@@ -67,15 +68,4 @@ int annotationsJson(const uint8_t *data, size_t size)
 
 } // namespace Gloss::Fuzz
 
-#ifndef GLOSS_FUZZ_NO_MAIN
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) { });
-    return 0;
-}
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
-    return Gloss::Fuzz::annotationsJson(data, size);
-}
-#endif
+GLOSS_FUZZ_ENTRY(Gloss::Fuzz::annotationsJson)

@@ -6,6 +6,7 @@
 // loads must be consistent (every block where the canonical text says) and
 // load again after a save.
 #include "article/article.h"
+#include "fuzzsupport.h"
 
 #include <QJsonDocument>
 #include <QtGlobal>
@@ -48,15 +49,4 @@ int articleJson(const uint8_t *data, size_t size)
 
 } // namespace Gloss::Fuzz
 
-#ifndef GLOSS_FUZZ_NO_MAIN
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) { });
-    return 0;
-}
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
-    return Gloss::Fuzz::articleJson(data, size);
-}
-#endif
+GLOSS_FUZZ_ENTRY(Gloss::Fuzz::articleJson)

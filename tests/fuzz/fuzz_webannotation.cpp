@@ -7,6 +7,7 @@
 // Every imported highlight must lie inside the text, and one not marked for
 // review must sit on its quote.
 #include "annotations/webannotation.h"
+#include "fuzzsupport.h"
 
 #include <QtGlobal>
 
@@ -46,15 +47,4 @@ int webAnnotation(const uint8_t *data, size_t size)
 
 } // namespace Gloss::Fuzz
 
-#ifndef GLOSS_FUZZ_NO_MAIN
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) { });
-    return 0;
-}
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
-    return Gloss::Fuzz::webAnnotation(data, size);
-}
-#endif
+GLOSS_FUZZ_ENTRY(Gloss::Fuzz::webAnnotation)
