@@ -348,68 +348,56 @@
             block.normalize();
     }
 
+    // Wraps canonical text [start, end) in a span when it lies within one
+    // text node of one block (a name does); returns the span or null.
+    function spanOver(all, start, end, className, title) {
+        const hit = all.find(([, bs, be]) => start >= bs && end <= be);
+        if (!hit)
+            return null;
+        const [block, bs] = hit;
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        let position = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const from = start - bs - position, to = end - bs - position;
+            position += node.data.length;
+            if (from < 0 || to > node.data.length)
+                continue;
+            let piece = node;
+            if (to < piece.data.length)
+                piece.splitText(to);
+            if (from > 0)
+                piece = piece.splitText(from);
+            const span = element("span", className);
+            span.title = title;
+            piece.replaceWith(span);
+            span.appendChild(piece);
+            return span;
+        }
+        return null;
+    }
+
+    function blockRanges() {
+        return blocks().map((b) => [b, Number(b.dataset.start), Number(b.dataset.start) + b.textContent.length]);
+    }
+
     // Every named entity's mentions carry a hint with the entity's name.
     function markMentions(mentions) {
         for (const span of document.querySelectorAll("span.gloss-mention"))
             span.replaceWith(...span.childNodes);
-        const all = blocks().map((b) => [b, Number(b.dataset.start), Number(b.dataset.start) + b.textContent.length]);
-        for (const [start, end, hint] of mentions || []) {
-            const hit = all.find(([, bs, be]) => start >= bs && end <= be);
-            if (!hit)
-                continue;
-            const [block, bs] = hit;
-            const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-            let position = 0;
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                const from = start - bs - position, to = end - bs - position;
-                position += node.data.length;
-                if (from < 0 || to > node.data.length)
-                    continue;
-                let piece = node;
-                if (to < piece.data.length)
-                    piece.splitText(to);
-                if (from > 0)
-                    piece = piece.splitText(from);
-                const span = element("span", "gloss-mention");
-                span.title = hint;
-                piece.replaceWith(span);
-                span.appendChild(piece);
-                break;
-            }
-        }
+        const all = blockRanges();
+        for (const [start, end, hint] of mentions || [])
+            spanOver(all, start, end, "gloss-mention", hint);
     }
 
     function markEntity(name, mentions, current) {
         clearEntityMarks();
-        const all = blocks().map((b) => [b, Number(b.dataset.start), Number(b.dataset.start) + b.textContent.length]);
+        const all = blockRanges();
         let target = null;
-        mentions.forEach((m, index) => {
-            const [start, end] = m;
-            for (const [block, bs, be] of all) {
-                if (start < bs || end > be)
-                    continue;
-                const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-                let position = 0;
-                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                    const from = start - bs - position, to = end - bs - position;
-                    position += node.data.length;
-                    if (from < 0 || to > node.data.length)
-                        continue;
-                    let piece = node;
-                    if (to < piece.data.length)
-                        piece.splitText(to);
-                    if (from > 0)
-                        piece = piece.splitText(from);
-                    const span = element("span", "gloss-entity");
-                    span.title = name;
-                    piece.replaceWith(span);
-                    span.appendChild(piece);
-                    if (index === current) {
-                        span.classList.add("current");
-                        target = span;
-                    }
-                    break;
-                }
+        mentions.forEach(([start, end], index) => {
+            const span = spanOver(all, start, end, "gloss-entity", name);
+            if (span && index === current) {
+                span.classList.add("current");
+                target = span;
             }
         });
         if (target)
