@@ -20,6 +20,7 @@ TestHttpServer::TestHttpServer(QObject *parent) : QObject(parent), m_server(new 
                 const QList<QByteArray> first = request.left(request.indexOf("\r\n")).split(' ');
                 const QString path = first.size() > 1 ? QString::fromLatin1(first.at(1)) : QString();
                 m_requests << path;
+                m_headers << request.left(request.indexOf("\r\n\r\n"));
                 const auto it = m_routes.constFind(path);
                 Response r = it == m_routes.cend() ? Response{404, "text/plain", "not found"} : *it;
                 if (r.hang)

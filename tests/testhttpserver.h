@@ -32,9 +32,12 @@ public:
 
     /// Paths requested so far, in order.
     QStringList requests() const { return m_requests; }
+    /// The header lines of each request, in the same order.
+    QList<QByteArray> requestHeaders() const { return m_headers; }
 
 private:
     QTcpServer *m_server;
     QHash<QString, Response> m_routes;
     QStringList m_requests;
+    QList<QByteArray> m_headers;
 };

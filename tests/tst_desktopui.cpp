@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QCheckBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -169,11 +170,17 @@ private Q_SLOTS:
         dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(int(Appearance::Theme::Sepia)));
         dialog.fontSizeBox()->setValue(24);
         dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"fr"_s));
+        auto *images = dialog.findChild<QCheckBox *>(u"settingsLoadImages"_s);
+        QVERIFY(images);
+        QVERIFY(!images->isChecked()); // off unless the user asks
+        images->setChecked(true);
         dialog.accept();
+        QVERIFY(Appearance::load().loadImages);
         QCOMPARE(Appearance::load().theme, Appearance::Theme::Sepia);
         QCOMPARE(Appearance::load().fontSize, 24);
         QCOMPARE(SettingsDialog::language(), u"fr"_s);
         QSettings().remove(u"ui/language"_s);
+        QSettings().remove(u"reader/loadImages"_s);
     }
 
     void uiStrings_areWrappedForTranslation()

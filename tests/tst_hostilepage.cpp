@@ -5,11 +5,18 @@
 #include "library/librarystore.h"
 #include "mainwindow.h"
 #include "readerbridge.h"
+#include "readerrequestguard.h"
 #include "readerview.h"
 #include "testhttpserver.h"
 #include "testutil.h"
 
+#include <QAction>
+#include <QBuffer>
+#include <QImage>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +31,20 @@ class TestHostilePage : public QObject
 {
     Q_OBJECT
 
+    // The hostile fixture, pointed at the test's server.
+    static QString writeHostilePage(const TestHttpServer &server, const QTemporaryDir &dir)
+    {
+        QByteArray page = GlossTest::readAll(GlossTest::fixturePath("hostile-page.html"));
+        if (page.isEmpty())
+            return {};
+        page.replace("PORT", server.url(QString()).section(u':', -1).toLatin1());
+        const QString path = dir.filePath(u"hostile.html"_s);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(page) != page.size())
+            return {};
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -35,16 +56,9 @@ private Q_SLOTS:
     {
         TestHttpServer server;
         QVERIFY(server.start());
-        QByteArray page = GlossTest::readAll(GlossTest::fixturePath("hostile-page.html"));
-        QVERIFY(!page.isEmpty());
-        const QString port = server.url(QString()).section(u':', -1);
-        page.replace("PORT", port.toLatin1());
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"hostile.html"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(page);
-        f.close();
+        const QString path = writeHostilePage(server, dir);
+        QVERIFY(!path.isEmpty());
 
         LibraryStore store(dir.filePath(u"library"_s));
         QVERIFY(store.ensureExists());
@@ -78,11 +92,120 @@ private Q_SLOTS:
         QVERIFY(js(window, u"document.body.innerText"_s).toString().contains(u"evil link"_s));
         // ... the script text is shown as text, not run ...
         QVERIFY(js(window, u"document.body.innerText"_s).toString().contains(u"<script>alert(1)</script>"_s));
+        // ... the figure shows what its picture is of, without the picture ...
+        QCOMPARE(js(window, u"document.querySelector('figure .image').innerText"_s).toString(), u"The harbour at dawn"_s);
         // ... no request reached the server, and the view never left its page.
         QCOMPARE(server.requests(), QStringList());
         QCOMPARE(window.readerView()->url(), QUrl(u"qrc:/reader/reader.html"_s));
         // The stored article keeps none of it either.
         QVERIFY(!window.document()->article().text.contains(u"pwned"_s));
+    }
+
+    void loadImages_fetchesOnlyThePictures()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        const QString path = writeHostilePage(server, dir);
+        QVERIFY(!path.isEmpty());
+        LibraryStore store(dir.filePath(u"library"_s));
+        QVERIFY(store.ensureExists());
+        MainWindow window(&store);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);
+        auto *loadImages = window.findChild<QAction *>(u"actionLoadImages"_s);
+        QVERIFY(loadImages);
+        QVERIFY(!loadImages->isChecked());
+        QVERIFY(window.openLocation(path));
+        QTRY_VERIFY(js(window, u"document.body.innerText"_s).toString().contains(u"harmless text"_s));
+        const QString figure = u"document.querySelector('figure')"_s;
+        QCOMPARE(js(window, figure + u".dataset.src"_s).toString(), server.url(u"/photo.png"_s));
+
+        // View > Load Images, while the server has no such picture: one
+        // request, and the description stays.
+        loadImages->trigger();
+        QVERIFY(QSettings().value(u"reader/loadImages"_s).toBool());
+        QTRY_COMPARE(js(window, figure + u".dataset.image"_s).toString(), u"failed"_s);
+        QCOMPARE(server.requests(), QStringList{u"/photo.png"_s});
+        QCOMPARE(js(window, figure + u".querySelector('.image').hidden"_s).toBool(), false);
+
+        // Off and on again, now that the picture is there: it replaces its description.
+        QImage picture(40, 30, QImage::Format_RGB32);
+        picture.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && picture.save(&buffer, "PNG"));
+        server.route(u"/photo.png"_s, {200, "image/png", png});
+        loadImages->trigger();
+        QVERIFY(!QSettings().value(u"reader/loadImages"_s).toBool());
+        QTRY_VERIFY(js(window, figure + u".dataset.image === undefined"_s).toBool());
+        loadImages->trigger();
+        QTRY_COMPARE(js(window, figure + u".dataset.image"_s).toString(), u"loaded"_s);
+        QCOMPARE(js(window, figure + u".querySelector('img').naturalWidth"_s).toInt(), 40);
+        QCOMPARE(js(window, figure + u".querySelector('img').alt"_s).toString(), u"The harbour at dawn"_s);
+        QCOMPARE(js(window, figure + u".querySelector('.image').hidden"_s).toBool(), true);
+
+        // Only the pictures went out: no script, style, frame, form or
+        // tracker pixel, and the requests carry no referrer and no cookie.
+        QTest::qWait(500);
+        QCOMPARE(server.requests(), (QStringList{u"/photo.png"_s, u"/photo.png"_s}));
+        for (const QByteArray &headers : server.requestHeaders()) {
+            QVERIFY2(!headers.toLower().contains("\r\nreferer:"), headers.constData());
+            QVERIFY2(!headers.toLower().contains("\r\ncookie:"), headers.constData());
+        }
+        QCOMPARE(js(window, u"document.documentElement.dataset.pwned === undefined"_s).toBool(), true);
+        QCOMPARE(window.readerView()->url(), QUrl(u"qrc:/reader/reader.html"_s));
+        // Whatever gets into the page, only pictures pass the request guard,
+        // even from the app's own script world, where the page's CSP does not hold.
+        const QString probe = u"fetch('%1').catch(() => 0); const l = document.createElement('link');"
+                              "l.rel = 'stylesheet'; l.href = '%2'; document.head.appendChild(l); true"_s;
+        js(window, probe.arg(server.url(u"/fetch"_s), server.url(u"/guard.css"_s)));
+        QTest::qWait(500);
+        QCOMPARE(server.requests().size(), 2);
+
+        // Off again: the picture goes, and redrawing the article fetches nothing.
+        loadImages->trigger();
+        QTRY_COMPARE(js(window, figure + u".querySelectorAll('img').length"_s).toInt(), 0);
+        QCOMPARE(js(window, figure + u".querySelector('.image').hidden"_s).toBool(), false);
+        window.findChild<QAction *>(u"actionShowRemoved"_s)->trigger();
+        window.findChild<QAction *>(u"actionShowRemoved"_s)->trigger();
+        QTest::qWait(500);
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(js(window, u"document.querySelectorAll('img').length"_s).toInt(), 0);
+        // ... and no picture passes the guard any more.
+        js(window, u"const i = new Image(); i.src = '%1'; document.body.appendChild(i); true"_s.arg(
+                       server.url(u"/guard.png"_s)));
+        QTest::qWait(500);
+        QCOMPARE(server.requests().size(), 2);
+    }
+
+    void requestGuard_passesOnlyAllowedPictures()
+    {
+        // The guard alone, on a page with script on and no CSP: the layer
+        // under the reader page's own defences.
+        TestHttpServer server;
+        QVERIFY(server.start());
+        QWebEngineProfile profile;
+        ReaderRequestGuard guard;
+        profile.setUrlRequestInterceptor(&guard);
+        QWebEnginePage page(&profile);
+        const QString html = u"<html><head><title>page</title><script>document.title = 'ran'; fetch('%1/fetch');"
+                             "</script><link rel=stylesheet href='%1/a.css'><script src='%1/a.js'></script>"
+                             "</head><body><img src='%1/a.png'><iframe src='%1/frame'></iframe>"
+                             "</body></html>"_s.arg(server.url(QString()));
+        const auto load = [&] {
+            QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
+            page.setHtml(html, QUrl(u"qrc:/probe.html"_s));
+            QVERIFY(loaded.wait(20000));
+            QTest::qWait(700);
+        };
+        load();
+        QCOMPARE(page.title(), u"ran"_s); // script ran, yet nothing reached the network
+        QCOMPARE(server.requests(), QStringList());
+        QVERIFY(guard.blockedCount() >= 4);
+        guard.setLoadImages(true);
+        load();
+        QCOMPARE(server.requests(), QStringList{u"/a.png"_s});
     }
 
     void pageCannotNavigateTheViewAway()

@@ -1603,6 +1603,14 @@ Gloss shows what it understands of this article and will not change it.</source>
         <source>Reading the library… %1 of %2 articles</source>
         <translation>جارٍ قراءة المكتبة… %1 من %2 مقالة</translation>
     </message>
+    <message>
+        <source>Load &amp;Images</source>
+        <translation>تحميل ال&amp;صور</translation>
+    </message>
+    <message>
+        <source>Show the article&apos;s pictures, fetched from the web; off, reading makes no network request</source>
+        <translation>يعرض صور المقال بعد جلبها من الويب؛ وعند إيقافه لا تُجري القراءة أي طلب عبر الشبكة</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::MarkdownExporter</name>
@@ -1969,6 +1977,18 @@ Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
     <message>
         <source>Line &amp;width:</source>
         <translation>&amp;عرض السطر:</translation>
+    </message>
+    <message>
+        <source>Load &amp;images from the web</source>
+        <translation>تحميل ال&amp;صور من الويب</translation>
+    </message>
+    <message>
+        <source>Off, figures show their descriptions and Gloss makes no network request while you read. On, only the pictures are fetched, without cookies or the address of what you read.</source>
+        <translation>عند الإيقاف تعرض الأشكال أوصافها ولا يُجري Gloss أي طلب عبر الشبكة أثناء القراءة. وعند التشغيل تُجلب الصور وحدها، دون ملفات تعريف الارتباط ودون عنوان ما تقرؤه.</translation>
+    </message>
+    <message>
+        <source>Pictures:</source>
+        <translation>الصور:</translation>
     </message>
 </context>
 <context>

@@ -1563,6 +1563,14 @@ Gloss zeigt, was es von diesem Artikel versteht, und ändert ihn nicht.</transla
         <source>Reading the library… %1 of %2 articles</source>
         <translation>Die Bibliothek wird gelesen … %1 von %2 Artikeln</translation>
     </message>
+    <message>
+        <source>Load &amp;Images</source>
+        <translation>B&amp;ilder laden</translation>
+    </message>
+    <message>
+        <source>Show the article&apos;s pictures, fetched from the web; off, reading makes no network request</source>
+        <translation>Zeigt die Bilder des Artikels, aus dem Web geladen; ausgeschaltet stellt das Lesen keine Netzwerkanfrage</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::MarkdownExporter</name>
@@ -1925,6 +1933,18 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
     <message>
         <source>Line &amp;width:</source>
         <translation>Zeilen&amp;breite:</translation>
+    </message>
+    <message>
+        <source>Load &amp;images from the web</source>
+        <translation>B&amp;ilder aus dem Web laden</translation>
+    </message>
+    <message>
+        <source>Off, figures show their descriptions and Gloss makes no network request while you read. On, only the pictures are fetched, without cookies or the address of what you read.</source>
+        <translation>Ausgeschaltet zeigen Abbildungen ihre Beschreibung, und Gloss stellt beim Lesen keine Netzwerkanfrage. Eingeschaltet werden nur die Bilder geladen, ohne Cookies und ohne die Adresse dessen, was Sie lesen.</translation>
+    </message>
+    <message>
+        <source>Pictures:</source>
+        <translation>Bilder:</translation>
     </message>
 </context>
 <context>

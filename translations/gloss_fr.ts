@@ -1563,6 +1563,14 @@ Gloss affiche ce qu’il comprend de cet article et ne le modifiera pas.</transl
         <source>Reading the library… %1 of %2 articles</source>
         <translation>Lecture de la bibliothèque… %1 articles sur %2</translation>
     </message>
+    <message>
+        <source>Load &amp;Images</source>
+        <translation>Charger les &amp;images</translation>
+    </message>
+    <message>
+        <source>Show the article&apos;s pictures, fetched from the web; off, reading makes no network request</source>
+        <translation>Affiche les images de l’article, chargées depuis le Web ; désactivé, la lecture ne fait aucune requête réseau</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::MarkdownExporter</name>
@@ -1925,6 +1933,18 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     <message>
         <source>Line &amp;width:</source>
         <translation>Lar&amp;geur de ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Load &amp;images from the web</source>
+        <translation>Charger les images depuis le &amp;Web</translation>
+    </message>
+    <message>
+        <source>Off, figures show their descriptions and Gloss makes no network request while you read. On, only the pictures are fetched, without cookies or the address of what you read.</source>
+        <translation>Désactivé, les figures affichent leur description et Gloss ne fait aucune requête réseau pendant la lecture. Activé, seules les images sont chargées, sans cookies ni l’adresse de ce que vous lisez.</translation>
+    </message>
+    <message>
+        <source>Pictures:</source>
+        <translation>Images :</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ Appearance Appearance::load()
     a.fontFamily = s.value("reader/fontFamily"_L1).toString();
     a.fontSize = qBound(10, s.value("reader/fontSize"_L1, 18).toInt(), 40);
     a.lineWidth = qBound(20, s.value("reader/lineWidth"_L1, 38).toInt(), 80);
+    a.loadImages = s.value("reader/loadImages"_L1, false).toBool();
     return a;
 }
 
@@ -46,6 +47,7 @@ void Appearance::save() const
     s.setValue("reader/fontFamily"_L1, fontFamily);
     s.setValue("reader/fontSize"_L1, fontSize);
     s.setValue("reader/lineWidth"_L1, lineWidth);
+    s.setValue("reader/loadImages"_L1, loadImages);
 }
 
 Appearance::Theme Appearance::effectiveTheme() const
@@ -61,7 +63,8 @@ QJsonObject Appearance::toJson() const
     return QJsonObject{{"theme"_L1, themeName(effectiveTheme())},
                        {"fontFamily"_L1, fontFamily},
                        {"fontSize"_L1, fontSize},
-                       {"lineWidth"_L1, lineWidth}};
+                       {"lineWidth"_L1, lineWidth},
+                       {"images"_L1, loadImages}};
 }
 
 } // namespace Gloss

@@ -8,7 +8,8 @@
 namespace Gloss {
 
 /// How the reader page looks, as the user set it in Settings (kept in
-/// QSettings): theme, font, size and line width.
+/// QSettings): theme, font, size, line width, and whether figures load
+/// their pictures from the web.
 struct Appearance {
     enum class Theme { System, Light, Sepia, Dark };
 
@@ -16,6 +17,7 @@ struct Appearance {
     QString fontFamily;  // empty: the reader's default serif
     int fontSize = 18;   // px
     int lineWidth = 38;  // em
+    bool loadImages = false; // off: reading makes no network request
 
     static Appearance load();
     void save() const;

@@ -4,6 +4,7 @@
 
 #include "annotationactions.h"
 #include "annotationdock.h"
+#include "appearance.h"
 #include "articleexporter.h"
 #include "articleimporter.h"
 #include "entityactions.h"
@@ -72,7 +73,6 @@ MainWindow::MainWindow(LibraryStore *store, QWidget *parent)
     });
     connect(m_library, &Library::loaded, this, [this] { statusBar()->clearMessage(); });
     m_library->load();
-    m_bridge->setAppearance(Appearance::load().toJson());
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->addStack(m_library->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
@@ -270,6 +270,17 @@ void MainWindow::createMenus()
     removed->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
     removed->setStatusTip(tr("Show the text the cleaner left out, with the reason, to put any of it back"));
     connect(removed, &QAction::toggled, m_bridge, &ReaderBridge::setShowRemoved);
+    m_loadImagesAction = view->addAction(tr("Load &Images"));
+    m_loadImagesAction->setObjectName(u"actionLoadImages"_s);
+    m_loadImagesAction->setCheckable(true);
+    m_loadImagesAction->setStatusTip(tr("Show the article's pictures, fetched from the web; off, reading makes no network request"));
+    connect(m_loadImagesAction, &QAction::toggled, this, [this](bool on) {
+        Appearance a = Appearance::load();
+        a.loadImages = on;
+        a.save();
+        applyAppearance(a);
+    });
+    applyAppearance(Appearance::load());
     view->addSeparator();
     QAction *libraryToggle = m_libraryDock->toggleViewAction();
     libraryToggle->setText(tr("&Library"));
@@ -285,9 +296,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction *settings = edit->addAction(QIcon::fromTheme(u"configure"_s), tr("&Settings…"), this, [this] {
         SettingsDialog dialog(this);
-        connect(&dialog, &SettingsDialog::appearanceChanged, this, [this](const Appearance &a) {
-            m_bridge->setAppearance(a.toJson());
-        });
+        connect(&dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applyAppearance);
         dialog.exec();
     });
     settings->setObjectName(u"actionSettings"_s);
@@ -356,11 +365,23 @@ bool MainWindow::openLocation(const QString &location)
     return m_importer->openLocation(location);
 }
 
+void MainWindow::applyAppearance(const Appearance &appearance)
+{
+    // Allow the requests before the page asks for pictures; withdraw them
+    // with the pictures.
+    m_reader->setLoadImages(appearance.loadImages);
+    if (m_loadImagesAction) {
+        const QSignalBlocker blocker(m_loadImagesAction);
+        m_loadImagesAction->setChecked(appearance.loadImages);
+    }
+    m_bridge->setAppearance(appearance.toJson());
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     // "Follow the system" follows a palette change at once.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        m_bridge->setAppearance(Appearance::load().toJson());
+        applyAppearance(Appearance::load());
     QMainWindow::changeEvent(event);
 }
 

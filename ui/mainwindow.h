@@ -14,6 +14,7 @@ class QUndoGroup;
 namespace Gloss {
 
 class AnnotationActions;
+struct Appearance;
 class ArticleExporter;
 class ArticleImporter;
 class Library;
@@ -77,6 +78,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    /// Shows the reader as the settings say, images (and so network) included.
+    void applyAppearance(const Appearance &appearance);
     void pushHighlights();
     void chooseFile();
     void about();
@@ -106,6 +109,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_loadImagesAction = nullptr;
 };
 
 } // namespace Gloss

@@ -4,14 +4,17 @@
 
 #include "readerbridge.h"
 #include "readerpage.h"
+#include "readerrequestguard.h"
 
 #include <QContextMenuEvent>
 #include <QFile>
 #include <QMenu>
 #include <QWebChannel>
+#include <QWebEngineCookieStore>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
+#include <QWebEngineSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -35,9 +38,14 @@ QWebEngineScript appScript(const QString &name, const QString &resource,
 } // namespace
 
 ReaderView::ReaderView(ReaderBridge *bridge, QWidget *parent)
-    : QWebEngineView(parent), m_channel(new QWebChannel(this)), m_profile(new QWebEngineProfile(this))
+    : QWebEngineView(parent), m_channel(new QWebChannel(this)), m_profile(new QWebEngineProfile(this)),
+      m_guard(new ReaderRequestGuard(this))
 {
-    // An off-the-record profile: no cookies, cache or history on disk.
+    // An off-the-record profile: no cookies, cache or history on disk; no
+    // cookie at all, so an image server cannot follow the reader from one
+    // article to the next; and no request but those the guard lets through.
+    m_profile->cookieStore()->setCookieFilter([](const QWebEngineCookieStore::FilterRequest &) { return false; });
+    m_profile->setUrlRequestInterceptor(m_guard);
     auto *page = new ReaderPage(m_profile, this);
     setPage(page);
     setAccessibleName(tr("Article"));
@@ -61,6 +69,17 @@ ReaderView::~ReaderView()
 void ReaderView::setContextActions(const QList<QAction *> &actions)
 {
     m_contextActions = actions;
+}
+
+void ReaderView::setLoadImages(bool on)
+{
+    m_guard->setLoadImages(on);
+    page()->settings()->setAttribute(QWebEngineSettings::AutoLoadImages, on);
+}
+
+bool ReaderView::loadImages() const
+{
+    return m_guard->loadImages();
 }
 
 void ReaderView::contextMenuEvent(QContextMenuEvent *event)

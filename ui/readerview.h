@@ -10,6 +10,7 @@ class QWebEngineProfile;
 namespace Gloss {
 
 class ReaderBridge;
+class ReaderRequestGuard;
 
 /// Shows the open article: the app's reader page fed over a QWebChannel
 /// that only the app's own script world can reach.
@@ -25,12 +26,18 @@ public:
     /// Actions offered first in the page's context menu.
     void setContextActions(const QList<QAction *> &actions);
 
+    /// Whether figures may load their pictures from the web. Off (the
+    /// default), the reader makes no network request at all.
+    void setLoadImages(bool on);
+    bool loadImages() const;
+
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QWebChannel *m_channel;
     QWebEngineProfile *m_profile;
+    ReaderRequestGuard *m_guard;
     QList<QAction *> m_contextActions;
 };
 

@@ -34,7 +34,8 @@ void SettingsDialog::setLanguage(const QString &code)
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_theme(new QComboBox(this)), m_font(new QFontComboBox(this)),
-      m_fontSize(new QSpinBox(this)), m_lineWidth(new QSpinBox(this))
+      m_fontSize(new QSpinBox(this)), m_lineWidth(new QSpinBox(this)),
+      m_loadImages(new QCheckBox(tr("Load &images from the web"), this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -76,6 +77,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_lineWidth->setSuffix(tr(" characters"));
     m_lineWidth->setValue(current.lineWidth * 2); // an em holds about two characters of text
 
+    m_loadImages->setObjectName(u"settingsLoadImages"_s);
+    m_loadImages->setChecked(current.loadImages);
+    auto *imagesNote =
+        new QLabel(tr("Off, figures show their descriptions and Gloss makes no network request while you read. "
+                      "On, only the pictures are fetched, without cookies or the address of what you read."),
+                   this);
+    imagesNote->setWordWrap(true);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), restartNote);
@@ -84,6 +93,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(QString(), defaultFont);
     form->addRow(tr("Font &size:"), m_fontSize);
     form->addRow(tr("Line &width:"), m_lineWidth);
+    form->addRow(tr("Pictures:"), m_loadImages);
+    form->addRow(QString(), imagesNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -100,6 +111,7 @@ Appearance SettingsDialog::appearance() const
     a.fontFamily = m_font->property("useDefault").toBool() ? QString() : m_font->currentFont().family();
     a.fontSize = m_fontSize->value();
     a.lineWidth = qMax(20, m_lineWidth->value() / 2);
+    a.loadImages = m_loadImages->isChecked();
     return a;
 }
 

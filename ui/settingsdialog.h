@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QFontComboBox;
 class QSpinBox;
@@ -45,6 +46,7 @@ private:
     QFontComboBox *m_font;
     QSpinBox *m_fontSize;
     QSpinBox *m_lineWidth;
+    QCheckBox *m_loadImages;
 };
 
 } // namespace Gloss

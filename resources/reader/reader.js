@@ -118,7 +118,10 @@
             return tableBlock(block);
         case "figure": {
             const figure = element("figure");
-            // No remote images: the reader shows what the picture is of.
+            // The reader shows what the picture is of; the picture itself
+            // only when the user allows images (showImages).
+            if (/^https?:\/\//i.test(block.image || ""))
+                figure.dataset.src = block.image;
             const image = element("div", "image", block.alt || "");
             if (block.alt) {
                 image.setAttribute("role", "img");
@@ -136,6 +139,43 @@
         }
         default:
             return textBlock("p", "", block);
+        }
+    }
+
+    // Pictures come from the web only when the user allows it; the guard in
+    // the app blocks every other request. Each picture replaces its
+    // description once it has loaded, and one that fails leaves it in place.
+    let imagesOn = false;
+    function showImages(on) {
+        imagesOn = on;
+        for (const figure of document.querySelectorAll("figure[data-src]")) {
+            const placeholder = figure.querySelector(".image");
+            const current = figure.querySelector("img");
+            if (!on) {
+                if (current)
+                    current.remove();
+                placeholder.hidden = false;
+                delete figure.dataset.image;
+                continue;
+            }
+            if (current || figure.dataset.image === "failed")
+                continue;
+            const img = document.createElement("img");
+            img.referrerPolicy = "no-referrer";
+            img.alt = placeholder.textContent;
+            img.hidden = true;
+            figure.dataset.image = "loading";
+            img.addEventListener("load", () => {
+                img.hidden = false;
+                placeholder.hidden = true;
+                figure.dataset.image = "loaded";
+            });
+            img.addEventListener("error", () => {
+                img.remove();
+                figure.dataset.image = "failed";
+            });
+            figure.insertBefore(img, placeholder);
+            img.src = figure.dataset.src;
         }
     }
 
@@ -187,6 +227,7 @@
             if (r.beforeBlock >= article.blocks.length)
                 root.appendChild(removedBlock(r, i));
         });
+        showImages(imagesOn);
     }
 
     // Text the cleaner left out, shown in place on request: dimmed, with the
@@ -437,6 +478,8 @@
         root.style.setProperty("--font-size", (a.fontSize || 18) + "px");
         root.style.setProperty("--line-width", (a.lineWidth || 38) + "em");
         document.body.style.fontFamily = a.fontFamily ? JSON.stringify(String(a.fontFamily)) + ", serif" : "";
+        if (Boolean(a.images) !== imagesOn)
+            showImages(Boolean(a.images));
     }
 
     // A thin bar at the top shows how far the reader is.
