@@ -264,6 +264,25 @@ private Q_SLOTS:
         }
     }
 
+    void describe_shortRangeAtEitherEnd()
+    {
+        // Too short a quote takes context from both sides, however little
+        // is left (the fuzzer's find: an empty range at the very end).
+        const QString text = u"ab 🌊 cd"_s;
+        for (const qsizetype at : {qsizetype(0), qsizetype(1), text.size() - 1, text.size()}) {
+            for (const int minimum : {1, 2, 3, 50}) {
+                DescribeOptions options;
+                options.minimalContext = true;
+                options.minimumQuoteLength = minimum;
+                const QuoteSelector s = describe(text, at, at, options);
+                QVERIFY(s.exact.isEmpty());
+                QCOMPARE(s.prefix, text.first(at).right(s.prefix.size()));
+                QCOMPARE(s.suffix, text.sliced(at).first(s.suffix.size()));
+                QVERIFY(s.prefix.size() + s.suffix.size() >= std::min<qsizetype>(minimum, text.size()));
+            }
+        }
+    }
+
     // --- The re-anchoring policy: edits of an article --------------------------
 
     void anchor_edits_data()

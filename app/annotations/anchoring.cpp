@@ -495,9 +495,11 @@ qsizetype readUntilWhitespace(Seeker &seeker, qsizetype limit, bool backwards)
 /// n units back from pos (or forward), widened so as not to split a pair.
 qsizetype widen(QStringView text, qsizetype pos, qsizetype n, bool backwards)
 {
+    n = std::max<qsizetype>(0, n);
     if (backwards) {
+        // pos - 0 may be the end of the text, where there is no unit to look at.
         qsizetype to = std::max<qsizetype>(0, pos - n);
-        if (to > 0 && text[to].isLowSurrogate() && text[to - 1].isHighSurrogate())
+        if (to > 0 && to < text.size() && text[to].isLowSurrogate() && text[to - 1].isHighSurrogate())
             --to;
         return pos - to;
     }
