@@ -343,6 +343,19 @@ private Q_SLOTS:
             QSignalSpy saved(&document, &Document::saved);
             QVERIFY(saved.wait(5000));
             QVERIFY(QFile::exists(path));
+            // Undo takes the correction back (and saves that), redo makes it again.
+            const auto kerryName = [&] {
+                return document.entities()->entityAt(document.entities()->indexOf(u"person:john-kerry"_s))->name;
+            };
+            QCOMPARE(document.undoStack()->undoText(), u"Rename Entity"_s);
+            document.undoStack()->undo();
+            QCOMPARE(kerryName(), u"John Kerry"_s);
+            QCOMPARE(document.entityCorrections().corrections.size(), 0);
+            document.flush();
+            QVERIFY(!GlossTest::readAll(path).contains("John F. Kerry"));
+            document.undoStack()->redo();
+            QCOMPARE(kerryName(), u"John F. Kerry"_s);
+            QCOMPARE(document.entityCorrections().corrections.size(), 1);
         }
         {
             Document document(&store);

@@ -197,6 +197,24 @@ private Q_SLOTS:
         QVERIFY(find(u"Bassma Kodmani (HNC)"_s));
         QVERIFY(!find(u"Geneva III"_s));
         QVERIFY(find(u"Triumphbogen"_s) && find(u"Triumphbogen"_s)->type == Entity::Type::Place);
+
+        // Edit > Undo takes corrections back, one at a time; Redo makes them again.
+        auto *undo = window.findChild<QAction *>(u"actionUndo"_s);
+        auto *redo = window.findChild<QAction *>(u"actionRedo"_s);
+        QVERIFY(undo && redo);
+        QVERIFY2(undo->text().endsWith(u"Add Entity"_s), qPrintable(undo->text()));
+        undo->trigger();
+        QVERIFY(!find(u"Triumphbogen"_s));
+        QVERIFY(!find(u"Geneva III"_s));
+        undo->trigger();
+        QVERIFY(find(u"Geneva III"_s));
+        QVERIFY(find(u"Bassma Kodmani (HNC)"_s));
+        QCOMPARE(document->entityCorrections().corrections.size(), 1);
+        redo->trigger();
+        redo->trigger();
+        QVERIFY(!find(u"Geneva III"_s));
+        QVERIFY(find(u"Triumphbogen"_s));
+        QCOMPARE(document->entityCorrections().corrections.size(), 3);
         QTRY_VERIFY(QFileInfo::exists(store.articleDir(id) + u"/entities.json"_s));
 
         // Re-analysed (re-cleaned, then reopened): the corrections still apply.

@@ -759,6 +759,34 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
         <source>There is no such removed text.</source>
         <translation>لا يوجد هذا النص المحذوف.</translation>
     </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>إعادة تسمية الكيان</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>دمج الكيانات</translation>
+    </message>
+    <message>
+        <source>Split Off Mention</source>
+        <translation>فصل الإشارة</translation>
+    </message>
+    <message>
+        <source>Change Entity Type</source>
+        <translation>تغيير نوع الكيان</translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation>تحديد الدور</translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>حذف الكيان</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>إضافة كيان</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Entity</name>

@@ -735,6 +735,34 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
         <source>There is no such removed text.</source>
         <translation>Diesen entfernten Text gibt es nicht.</translation>
     </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Entität umbenennen</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Entitäten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split Off Mention</source>
+        <translation>Erwähnung abtrennen</translation>
+    </message>
+    <message>
+        <source>Change Entity Type</source>
+        <translation>Entitätstyp ändern</translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation>Rolle festlegen</translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>Entität löschen</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>Entität hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Entity</name>

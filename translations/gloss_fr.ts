@@ -735,6 +735,34 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
         <source>There is no such removed text.</source>
         <translation>Ce texte retiré n’existe pas.</translation>
     </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Renommer l’entité</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Fusionner les entités</translation>
+    </message>
+    <message>
+        <source>Split Off Mention</source>
+        <translation>Séparer la mention</translation>
+    </message>
+    <message>
+        <source>Change Entity Type</source>
+        <translation>Changer le type de l’entité</translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation>Définir le rôle</translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>Supprimer l’entité</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>Ajouter une entité</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Entity</name>
@@ -1569,7 +1597,7 @@ Gloss affiche ce qu’il comprend de cet article et ne le modifiera pas.</transl
     </message>
     <message>
         <source>Show the article&apos;s pictures, fetched from the web; off, reading makes no network request</source>
-        <translation>Affiche les images de l’article, chargées depuis le Web ; désactivé, la lecture ne fait aucune requête réseau</translation>
+        <translation>Affiche les images de l’article, chargées depuis le Web&#xa0;; désactivé, la lecture ne fait aucune requête réseau</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1972,7 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     </message>
     <message>
         <source>Pictures:</source>
-        <translation>Images :</translation>
+        <translation>Images&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -206,8 +206,10 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(u"actionUndo"_s);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(u"actionRedo"_s);
     m_redoAction->setShortcut(QKeySequence::Redo);
 
     m_aboutAction = new QAction(tr("&About Gloss"), this);

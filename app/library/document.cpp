@@ -14,6 +14,27 @@ using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
+namespace {
+/// One correction of the entities; undo restores the list as it was.
+class EntityCorrectionsCommand final : public QUndoCommand
+{
+public:
+    EntityCorrectionsCommand(Document *document, EntityCorrections before, EntityCorrections after,
+                             const QString &text)
+        : m_document(document), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(text);
+    }
+    void redo() override { m_document->setEntityCorrections(m_after); }
+    void undo() override { m_document->setEntityCorrections(m_before); }
+
+private:
+    Document *m_document;
+    EntityCorrections m_before;
+    EntityCorrections m_after;
+};
+} // namespace
+
 Document::Document(LibraryStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
     m_saveTimer.setSingleShot(true);
@@ -383,9 +404,35 @@ void Document::setEntityCorrections(const EntityCorrections &corrections)
 
 void Document::addEntityCorrection(const EntityCorrection &correction)
 {
+    if (!isOpen())
+        return;
     EntityCorrections corrections = m_entityCorrections;
     corrections.corrections.append(correction);
-    setEntityCorrections(corrections);
+    QString what;
+    switch (correction.kind) {
+    case EntityCorrection::Kind::Rename:
+        what = tr("Rename Entity");
+        break;
+    case EntityCorrection::Kind::Merge:
+        what = tr("Merge Entities");
+        break;
+    case EntityCorrection::Kind::Split:
+        what = tr("Split Off Mention");
+        break;
+    case EntityCorrection::Kind::ChangeType:
+        what = tr("Change Entity Type");
+        break;
+    case EntityCorrection::Kind::SetRole:
+        what = tr("Set Role");
+        break;
+    case EntityCorrection::Kind::Remove:
+        what = tr("Delete Entity");
+        break;
+    case EntityCorrection::Kind::Add:
+        what = tr("Add Entity");
+        break;
+    }
+    m_undoStack.push(new EntityCorrectionsCommand(this, m_entityCorrections, corrections, what));
 }
 
 } // namespace Gloss

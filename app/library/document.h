@@ -65,7 +65,8 @@ public:
     /// Replaces the corrections, applies them to a fresh extraction and
     /// saves them (debounced, like annotations).
     void setEntityCorrections(const EntityCorrections &corrections);
-    /// Appends one correction (rename, merge, split, change type, role, remove, add).
+    /// Appends one correction (rename, merge, split, change type, role,
+    /// remove, add), on the undo stack.
     void addEntityCorrection(const EntityCorrection &correction);
     /// How many corrections no longer apply to the current text.
     int staleEntityCorrections() const { return m_staleEntityCorrections; }
