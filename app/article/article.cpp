@@ -169,6 +169,70 @@ void Article::rebuildText()
     text = joined;
 }
 
+namespace {
+constexpr QChar ByteOrderMark(0xFEFF);
+
+/// Removes the marks from `text`; `spans`, offsets into it, follow their words.
+void dropMarks(QString &text, QList<InlineSpan> *spans = nullptr)
+{
+    if (!text.contains(ByteOrderMark))
+        return;
+    if (spans && !spans->isEmpty()) {
+        QList<qsizetype> marksBefore(text.size() + 1);
+        qsizetype marks = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            marksBefore[i] = marks;
+            if (text.at(i) == ByteOrderMark)
+                ++marks;
+        }
+        marksBefore[text.size()] = marks;
+        for (InlineSpan &span : *spans) {
+            span.start -= marksBefore.at(qBound<qsizetype>(0, span.start, text.size()));
+            span.end -= marksBefore.at(qBound<qsizetype>(0, span.end, text.size()));
+        }
+        spans->removeIf([](const InlineSpan &span) { return span.end <= span.start; });
+    }
+    text.remove(ByteOrderMark);
+}
+
+void dropMarks(QStringList &list)
+{
+    for (QString &s : list)
+        dropMarks(s);
+    list.removeAll(QString());
+}
+} // namespace
+
+void Article::dropByteOrderMarks()
+{
+    for (QString *s : {&title, &byline, &site, &signOff, &excerpt})
+        dropMarks(*s);
+    dropMarks(authors);
+    dropMarks(agencies);
+    for (RemovedBlock &r : removed)
+        dropMarks(r.text);
+    for (qsizetype i = 0; i < blocks.size();) {
+        Block &b = blocks[i];
+        const bool hadText = !b.text.isEmpty();
+        dropMarks(b.credit);
+        dropMarks(b.alt);
+        // A table's text is its cells': both lose the same marks.
+        for (QList<TableCell> &row : b.rows)
+            for (TableCell &cell : row)
+                dropMarks(cell.text);
+        dropMarks(b.text, &b.spans);
+        if (hadText && b.text.isEmpty()) {
+            blocks.removeAt(i);
+            for (RemovedBlock &r : removed)
+                if (r.beforeBlock > i)
+                    --r.beforeBlock;
+            continue;
+        }
+        ++i;
+    }
+    rebuildText();
+}
+
 QString Article::contentHash() const
 {
     return QString::fromLatin1(

@@ -101,6 +101,13 @@ struct Article {
 
     /// Recomputes `text` and every block's `start` from the blocks.
     void rebuildText();
+    /// Removes every U+FEFF (a byte-order mark in the middle of the input, or
+    /// the obsolete zero-width no-break space) from the article's strings,
+    /// moving spans with their words and dropping blocks that held nothing
+    /// else, then rebuilds the text. It is invisible, and Qt's JSON reader
+    /// drops one that starts a string, so an article holding it would not
+    /// load back as saved: every offset after it would move.
+    void dropByteOrderMarks();
     /// SHA-256 over the canonical text, hex.
     QString contentHash() const;
 

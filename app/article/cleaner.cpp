@@ -85,6 +85,7 @@ Result<Article> clean(const QByteArray &bytes, const QString &fileName, const QU
     Article article = (htmlName || (!textName && looksLikeHtml(bytes)))
                           ? HtmlCleaner::clean(bytes, pageUrl)
                           : TextDumpCleaner::clean(decode(bytes));
+    article.dropByteOrderMarks();
     if (article.blocks.isEmpty())
         return Error{Error::Code::Format, Tr::tr("No article text was found in the input.")};
     return article;

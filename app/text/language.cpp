@@ -39,7 +39,7 @@ constexpr std::array Lists{
 bool isRtlScript(char32_t c)
 {
     return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
-           (c >= 0xFE70 && c <= 0xFEFF);
+           (c >= 0xFE70 && c <= 0xFEFC); // Arabic Presentation Forms-B, without U+FEFF (a byte-order mark)
 }
 } // namespace
 
