@@ -107,16 +107,18 @@ private Q_SLOTS:
         Article a = sample();
         a.title = bom + a.title;
         a.authors.prepend(QString(bom));
-        a.blocks[1].text = bom + a.blocks[1].text.first(5) + bom + a.blocks[1].text.sliced(5);
-        a.blocks[1].spans = {{InlineSpan::Kind::Emphasis, 3, 13, {}},
-                             {InlineSpan::Kind::Link, 14, 18, u"https://example.org/"_s}};
+        // Marks, and the space one leaves at the start, go; the spans follow.
+        a.blocks[1].text = bom + u" "_s + a.blocks[1].text.first(5) + bom + a.blocks[1].text.sliced(5);
+        a.blocks[1].spans = {{InlineSpan::Kind::Emphasis, 4, 14, {}},
+                             {InlineSpan::Kind::Link, 15, 19, u"https://example.org/"_s + bom}};
         a.blocks[3].rows[1][0].text = bom + a.blocks[3].rows[1][0].text;
         a.blocks[3].text = Block::tableText(a.blocks[3].rows);
         a.blocks[3].spans = {{InlineSpan::Kind::Link, 12, 20, u"https://example.org/palmyra"_s}};
         Block onlyMarks;
-        onlyMarks.text = QString(bom) + bom;
+        onlyMarks.text = bom + u" "_s + bom;
         a.blocks.insert(1, onlyMarks);
         a.removed.append({u"Related"_s, u"related"_s, 3});
+        a.removed.append({QString(bom), u"navigation"_s, 1});
         a.rebuildText();
         QVERIFY(a.text.contains(bom));
 

@@ -167,6 +167,12 @@ private Q_SLOTS:
         QVERIFY(document.addHighlight(10, 30));
         document.flush();
         QCOMPARE(failed.count(), 1);
+        // Nor are entity corrections written beside it.
+        document.addEntityCorrection(EntityCorrection::remove(document.entities()->entities().first().id));
+        document.flush();
+        QCOMPARE(failed.count(), 2);
+        QVERIFY(failed.last().first().toString().contains(u"newer Gloss"_s));
+        QVERIFY(!QFileInfo::exists(store.articleDir(f.id) + u"/entities.json"_s));
         QVERIFY(!store.saveArticle(f.id, loaded.value()));
         QVERIFY(!store.saveState(f.id, {}));
         QCOMPARE(GlossTest::readAll(f.articlePath), articleBefore);

@@ -179,6 +179,42 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 2);
     }
 
+    void loadImages_offWhileLoading_keepsTheDescription()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        TestHttpServer::Response hanging;
+        hanging.hang = true;
+        server.route(u"/photo.png"_s, hanging);
+        QTemporaryDir dir;
+        const QString path = writeHostilePage(server, dir);
+        QVERIFY(!path.isEmpty());
+        LibraryStore store(dir.filePath(u"library"_s));
+        QVERIFY(store.ensureExists());
+        MainWindow window(&store);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);
+        QVERIFY(window.openLocation(path));
+        QTRY_VERIFY(js(window, u"document.body.innerText"_s).toString().contains(u"harmless text"_s));
+        auto *loadImages = window.findChild<QAction *>(u"actionLoadImages"_s);
+        const QString figure = u"document.querySelector('figure')"_s;
+        loadImages->trigger();
+        QTRY_COMPARE(server.requests(), QStringList{u"/photo.png"_s});
+        QCOMPARE(js(window, figure + u".dataset.image"_s).toString(), u"loading"_s);
+        js(window, u"window.pendingPicture = %1.querySelector('img'); true"_s.arg(figure));
+        // Off before the picture came: it is dropped, the description stays,
+        // and a load that settles late (either way) changes nothing.
+        loadImages->trigger();
+        QTRY_COMPARE(js(window, figure + u".querySelectorAll('img').length"_s).toInt(), 0);
+        QCOMPARE(js(window, u"window.pendingPicture.hasAttribute('src')"_s).toBool(), false); // load stopped
+        js(window, u"pendingPicture.dispatchEvent(new Event('load')); "
+                   "pendingPicture.dispatchEvent(new Event('error')); true"_s);
+        QTest::qWait(500);
+        QCOMPARE(js(window, figure + u".dataset.image === undefined"_s).toBool(), true);
+        QCOMPARE(js(window, figure + u".querySelector('.image').hidden"_s).toBool(), false);
+        QSettings().remove(u"reader/loadImages"_s);
+    }
+
     void requestGuard_passesOnlyAllowedPictures()
     {
         // The guard alone, on a page with script on and no CSP: the layer

@@ -172,27 +172,41 @@ void Article::rebuildText()
 namespace {
 constexpr QChar ByteOrderMark(0xFEFF);
 
-/// Removes the marks from `text`; `spans`, offsets into it, follow their words.
-void dropMarks(QString &text, QList<InlineSpan> *spans = nullptr)
+/// Removes the marks from `text`, and then the white space they leave at
+/// either end; `spans`, offsets into it, follow their words.
+void dropMarks(QString &text, QList<InlineSpan> *spans = nullptr, bool trim = true)
 {
     if (!text.contains(ByteOrderMark))
         return;
-    if (spans && !spans->isEmpty()) {
-        QList<qsizetype> marksBefore(text.size() + 1);
-        qsizetype marks = 0;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            marksBefore[i] = marks;
-            if (text.at(i) == ByteOrderMark)
-                ++marks;
-        }
-        marksBefore[text.size()] = marks;
+    QList<qsizetype> gone(text.size() + 1); // units removed before each offset
+    QString kept;
+    kept.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        gone[i] = i - kept.size();
+        if (text.at(i) != ByteOrderMark)
+            kept += text.at(i);
+    }
+    gone[text.size()] = text.size() - kept.size();
+    qsizetype lead = 0;
+    qsizetype length = kept.size();
+    if (trim) {
+        while (lead < length && kept.at(lead).isSpace())
+            ++lead;
+        while (length > lead && kept.at(length - 1).isSpace())
+            --length;
+    }
+    if (spans) {
+        const auto map = [&](qsizetype offset) {
+            offset = qBound<qsizetype>(0, offset, text.size());
+            return qBound<qsizetype>(0, offset - gone.at(offset) - lead, length - lead);
+        };
         for (InlineSpan &span : *spans) {
-            span.start -= marksBefore.at(qBound<qsizetype>(0, span.start, text.size()));
-            span.end -= marksBefore.at(qBound<qsizetype>(0, span.end, text.size()));
+            span.start = map(span.start);
+            span.end = map(span.end);
         }
         spans->removeIf([](const InlineSpan &span) { return span.end <= span.start; });
     }
-    text.remove(ByteOrderMark);
+    text = kept.sliced(lead, length - lead);
 }
 
 void dropMarks(QStringList &list)
@@ -205,23 +219,33 @@ void dropMarks(QStringList &list)
 
 void Article::dropByteOrderMarks()
 {
-    for (QString *s : {&title, &byline, &site, &signOff, &excerpt})
+    for (QString *s : {&title, &byline, &published, &modified, &site, &url, &lang, &signOff, &leadImage, &excerpt})
         dropMarks(*s);
     dropMarks(authors);
     dropMarks(agencies);
-    for (RemovedBlock &r : removed)
-        dropMarks(r.text);
+    for (qsizetype i = 0; i < removed.size();) {
+        dropMarks(removed[i].text);
+        if (removed.at(i).text.isEmpty())
+            removed.removeAt(i);
+        else
+            ++i;
+    }
     for (qsizetype i = 0; i < blocks.size();) {
         Block &b = blocks[i];
-        const bool hadText = !b.text.isEmpty();
+        const bool marked = b.text.contains(ByteOrderMark);
         dropMarks(b.credit);
         dropMarks(b.alt);
-        // A table's text is its cells': both lose the same marks.
+        dropMarks(b.imageUrl);
+        for (InlineSpan &span : b.spans)
+            dropMarks(span.href);
+        // A table's text is its cells': both lose the same marks, and
+        // neither is trimmed, so that the text still maps onto the cells.
+        const bool table = b.kind == Block::Kind::Table;
         for (QList<TableCell> &row : b.rows)
             for (TableCell &cell : row)
-                dropMarks(cell.text);
-        dropMarks(b.text, &b.spans);
-        if (hadText && b.text.isEmpty()) {
+                dropMarks(cell.text, nullptr, false);
+        dropMarks(b.text, &b.spans, !table);
+        if (marked && b.text.trimmed().isEmpty()) {
             blocks.removeAt(i);
             for (RemovedBlock &r : removed)
                 if (r.beforeBlock > i)

@@ -103,8 +103,9 @@ struct Article {
     void rebuildText();
     /// Removes every U+FEFF (a byte-order mark in the middle of the input, or
     /// the obsolete zero-width no-break space) from the article's strings,
-    /// moving spans with their words and dropping blocks that held nothing
-    /// else, then rebuilds the text. It is invisible, and Qt's JSON reader
+    /// with the white space it leaves at either end; spans move with their
+    /// words, blocks and removed text that held nothing else go; then
+    /// rebuilds the text. It is invisible, and Qt's JSON reader
     /// drops one that starts a string, so an article holding it would not
     /// load back as saved: every offset after it would move.
     void dropByteOrderMarks();

@@ -339,7 +339,7 @@ void Document::save()
             Q_EMIT saveFailed(tr("The entity corrections of this article could not be read, so Gloss does not "
                                  "save over them. Repair or move %1 and reopen the article.")
                                   .arg(path));
-        } else if (auto ok = JsonFile::writeObject(path, m_entityCorrections.toJson()); !ok) {
+        } else if (auto ok = m_store->saveEntityCorrections(m_id, m_entityCorrections.toJson()); !ok) {
             Q_EMIT saveFailed(ok.error().message);
             return;
         } else {

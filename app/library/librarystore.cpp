@@ -231,6 +231,13 @@ Result<void> LibraryStore::saveState(const QString &id, const QJsonObject &state
     return JsonFile::writeObject(articleDir(id) + u'/' + StateFile, state);
 }
 
+Result<void> LibraryStore::saveEntityCorrections(const QString &id, const QJsonObject &corrections)
+{
+    if (isReadOnly(id))
+        return Error{Error::Code::ReadOnly, readOnlyReason(id)};
+    return JsonFile::writeObject(articleDir(id) + u"/entities.json"_s, corrections);
+}
+
 Result<void> LibraryStore::moveToTrash(const QString &id)
 {
     const QString trash = m_root + u'/' + TrashFolder;

@@ -66,6 +66,9 @@ public:
     /// an empty object when there is none yet.
     Result<QJsonObject> loadState(const QString &id) const;
     Result<void> saveState(const QString &id, const QJsonObject &state);
+    /// Writes the reader's entity corrections (entities.json); refused for
+    /// a read-only article.
+    Result<void> saveEntityCorrections(const QString &id, const QJsonObject &corrections);
 
     /// Moves an article to the library's trash folder; restoreFromTrash undoes it.
     Result<void> moveToTrash(const QString &id);

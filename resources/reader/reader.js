@@ -152,8 +152,10 @@
             const placeholder = figure.querySelector(".image");
             const current = figure.querySelector("img");
             if (!on) {
-                if (current)
+                if (current) {
+                    current.removeAttribute("src"); // stops a load still under way
                     current.remove();
+                }
                 placeholder.hidden = false;
                 delete figure.dataset.image;
                 continue;
@@ -165,12 +167,19 @@
             img.alt = placeholder.textContent;
             img.hidden = true;
             figure.dataset.image = "loading";
+            // A picture that settles after images went off (or the article
+            // was drawn again) changes nothing.
+            const stillWanted = () => imagesOn && img.isConnected;
             img.addEventListener("load", () => {
+                if (!stillWanted())
+                    return;
                 img.hidden = false;
                 placeholder.hidden = true;
                 figure.dataset.image = "loaded";
             });
             img.addEventListener("error", () => {
+                if (!stillWanted())
+                    return;
                 img.remove();
                 figure.dataset.image = "failed";
             });
