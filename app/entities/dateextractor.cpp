@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entities/dateextractor.h"
 
+#include "entities/entitywords.h"
 #include "entities/tokenview.h"
 
 #include <QDateTime>
@@ -80,13 +81,7 @@ int countOf(QStringView w)
     return ok && n > 0 && n < 10000 ? n : 0;
 }
 
-bool isOneOf(QStringView w, std::initializer_list<QStringView> list)
-{
-    for (QStringView l : list)
-        if (w == l)
-            return true;
-    return false;
-}
+using EntityRules::isOneOf;
 
 // Words before a bare month or year that make it a date ("in March", "since 2011").
 bool isDatePreposition(QStringView w)

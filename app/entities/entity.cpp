@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Gloss {
@@ -16,6 +18,18 @@ struct Tr {
 constexpr QStringView TypeNames[Entity::TypeCount] = {u"person", u"organisation", u"place", u"other",
                                                       u"date",   u"figure",       u"quote"};
 } // namespace
+
+void Entity::sortInReadingOrder(QList<Entity> &entities)
+{
+    std::stable_sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) {
+        if (a.type != b.type)
+            return a.type < b.type;
+        const qsizetype fa = a.firstOffset(), fb = b.firstOffset();
+        if ((fa < 0) != (fb < 0))
+            return fb < 0;
+        return fa < fb;
+    });
+}
 
 QString Entity::typeName(Type type)
 {

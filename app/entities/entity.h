@@ -64,6 +64,9 @@ struct Entity {
 
     bool isName() const { return type <= Type::Other; }
     qsizetype firstOffset() const { return mentions.isEmpty() ? -1 : mentions.first().start; }
+    /// Orders entities by type, then by their first mention (those without
+    /// one last), keeping the order of ties: how lists of entities are kept.
+    static void sortInReadingOrder(QList<Entity> &entities);
 
     /// "person", "organisation", "place", "other", "date", "figure", "quote".
     static QString typeName(Type type);

@@ -203,14 +203,7 @@ void Builder::finish(QList<Entity> &entities)
         if (!q.speakerId.isEmpty())
             q.speakerId = entities.at(q.speakerId.toLongLong()).id;
     }
-    std::stable_sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) {
-        if (a.type != b.type)
-            return a.type < b.type;
-        const qsizetype fa = a.firstOffset(), fb = b.firstOffset();
-        if ((fa < 0) != (fb < 0))
-            return fb < 0;
-        return fa < fb;
-    });
+    Entity::sortInReadingOrder(entities);
 }
 
 } // namespace Gloss::EntityRules

@@ -393,14 +393,7 @@ int EntityCorrections::apply(QList<Entity> &entities, const QString &text) const
         e.aliases.removeAll(e.name);
         e.aliases.removeAll(QString());
     }
-    std::stable_sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) {
-        if (a.type != b.type)
-            return a.type < b.type;
-        const qsizetype fa = a.firstOffset(), fb = b.firstOffset();
-        if ((fa < 0) != (fb < 0))
-            return fb < 0;
-        return fa < fb;
-    });
+    Entity::sortInReadingOrder(entities);
     return stale;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entities/figureextractor.h"
 
+#include "entities/entitywords.h"
 #include "entities/tokenview.h"
 
 #include <QSet>
@@ -14,13 +15,7 @@ namespace Gloss {
 
 namespace {
 
-bool isOneOf(QStringView w, std::initializer_list<QStringView> list)
-{
-    for (QStringView l : list)
-        if (w == l)
-            return true;
-    return false;
-}
+using EntityRules::isOneOf;
 
 // A number written in digits: "15,000", "1.5", "300"; with what follows the
 // digits in the same token ("-year-old", "bn", "km").

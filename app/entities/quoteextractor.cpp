@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entities/quoteextractor.h"
 
+#include "entities/entitywords.h"
 #include "entities/tokenview.h"
 
 #include <QSet>
@@ -12,13 +13,7 @@ namespace Gloss {
 
 namespace {
 
-bool isOneOf(QStringView w, std::initializer_list<QStringView> list)
-{
-    for (QStringView l : list)
-        if (w == l)
-            return true;
-    return false;
-}
+using EntityRules::isOneOf;
 
 bool isQuoteMark(QStringView w)
 {
