@@ -45,6 +45,30 @@ class TestHostilePage : public QObject
         return path;
     }
 
+    // The hostile fixture in a real main window, its addresses pointing at a
+    // counting server on 127.0.0.1.
+    struct HostileReader {
+        TestHttpServer server;
+        QTemporaryDir dir;
+        LibraryStore store{dir.filePath(u"library"_s)};
+        bool storeReady = store.ensureExists().ok();
+        MainWindow window{&store};
+
+        /// Starts the server and opens the page as the user would; false when
+        /// any step fails.
+        bool open()
+        {
+            const QString path = server.start() ? writeHostilePage(server, dir) : QString();
+            if (path.isEmpty() || !storeReady)
+                return false;
+            window.show();
+            return QTest::qWaitFor([this] { return window.bridge()->isReady(); }, 30000) &&
+                   window.openLocation(path) && QTest::qWaitFor([this] {
+                       return js(window, u"document.body.innerText"_s).toString().contains(u"harmless text"_s);
+                   });
+        }
+    };
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -54,20 +78,11 @@ private Q_SLOTS:
 
     void hostilePage_runsNothingLoadsNothing()
     {
-        TestHttpServer server;
-        QVERIFY(server.start());
-        QTemporaryDir dir;
-        const QString path = writeHostilePage(server, dir);
-        QVERIFY(!path.isEmpty());
-
-        LibraryStore store(dir.filePath(u"library"_s));
-        QVERIFY(store.ensureExists());
-        MainWindow window(&store);
-        window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);
-        QVERIFY(window.openLocation(path));
+        HostileReader reader;
+        QVERIFY(reader.open());
+        MainWindow &window = reader.window;
+        const TestHttpServer &server = reader.server;
         QCOMPARE(window.document()->article().title, u"Hostile page"_s);
-        QTRY_VERIFY(js(window, u"document.body.innerText"_s).toString().contains(u"harmless text"_s));
 
         // Give anything that might fire time to do so, and interact like a user.
         js(window, u"for (const e of document.querySelectorAll('p')) { e.click(); "
@@ -103,21 +118,13 @@ private Q_SLOTS:
 
     void loadImages_fetchesOnlyThePictures()
     {
-        TestHttpServer server;
-        QVERIFY(server.start());
-        QTemporaryDir dir;
-        const QString path = writeHostilePage(server, dir);
-        QVERIFY(!path.isEmpty());
-        LibraryStore store(dir.filePath(u"library"_s));
-        QVERIFY(store.ensureExists());
-        MainWindow window(&store);
-        window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);
+        HostileReader reader;
+        QVERIFY(reader.open());
+        MainWindow &window = reader.window;
+        TestHttpServer &server = reader.server;
         auto *loadImages = window.findChild<QAction *>(u"actionLoadImages"_s);
         QVERIFY(loadImages);
         QVERIFY(!loadImages->isChecked());
-        QVERIFY(window.openLocation(path));
-        QTRY_VERIFY(js(window, u"document.body.innerText"_s).toString().contains(u"harmless text"_s));
         const QString figure = u"document.querySelector('figure')"_s;
         QCOMPARE(js(window, figure + u".dataset.src"_s).toString(), server.url(u"/photo.png"_s));
 
@@ -181,21 +188,13 @@ private Q_SLOTS:
 
     void loadImages_offWhileLoading_keepsTheDescription()
     {
-        TestHttpServer server;
-        QVERIFY(server.start());
+        HostileReader reader;
         TestHttpServer::Response hanging;
         hanging.hang = true;
-        server.route(u"/photo.png"_s, hanging);
-        QTemporaryDir dir;
-        const QString path = writeHostilePage(server, dir);
-        QVERIFY(!path.isEmpty());
-        LibraryStore store(dir.filePath(u"library"_s));
-        QVERIFY(store.ensureExists());
-        MainWindow window(&store);
-        window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);
-        QVERIFY(window.openLocation(path));
-        QTRY_VERIFY(js(window, u"document.body.innerText"_s).toString().contains(u"harmless text"_s));
+        reader.server.route(u"/photo.png"_s, hanging);
+        QVERIFY(reader.open());
+        MainWindow &window = reader.window;
+        const TestHttpServer &server = reader.server;
         auto *loadImages = window.findChild<QAction *>(u"actionLoadImages"_s);
         const QString figure = u"document.querySelector('figure')"_s;
         loadImages->trigger();
