@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "article/cleaner.h"
 #include "entities/entity.h"
+#include "entities/entityextractor.h"
+#include "testutil.h"
 
 #include <QList>
 #include <QString>
@@ -45,6 +48,28 @@ inline bool mentionsValid(const QList<Gloss::Entity> &list, const QString &text)
             if (m.start < 0 || m.end > text.size() || m.start >= m.end)
                 return false;
     return true;
+}
+
+/// The seed article (resources/sample) cleaned and analysed with the default
+/// model, as the tests on it start: an empty string, or what went wrong.
+inline QString analyseSample(std::optional<Gloss::EntityExtractor> &extractor, Gloss::Article &article,
+                             QList<Gloss::Entity> &entities)
+{
+    using namespace Qt::StringLiterals;
+    auto loaded = Gloss::EntityExtractor::loadDefault();
+    if (!loaded)
+        return loaded.error().message;
+    extractor = std::move(loaded).value();
+    auto cleaned = Gloss::Cleaner::clean(readAll(samplePath()), u"palmyra.txt"_s);
+    if (!cleaned)
+        return u"the sample does not clean: "_s + cleaned.error().message;
+    article = cleaned.value();
+    if (article.published.left(10) != u"2016-03-24"_s)
+        return u"the sample's date is "_s + article.published;
+    entities = extractor->extract(article);
+    if (!mentionsValid(entities, article.text))
+        return u"a mention lies outside the text"_s;
+    return {};
 }
 
 } // namespace GlossTest
