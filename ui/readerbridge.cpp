@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerbridge.h"
 
+#include "article/removalreasons.h"
+
 namespace Gloss {
 
 ReaderBridge::ReaderBridge(QObject *parent) : QObject(parent) { }
@@ -51,23 +53,9 @@ void ReaderBridge::restoreRemoved(int index)
 
 QJsonObject ReaderBridge::labels() const
 {
-    const std::pair<const char *, QString> reasons[] = {
-        {"navigation", tr("Navigation")},       {"short-link", tr("Short link")},
-        {"agency-sign-off", tr("Agency sign-off")}, {"page-header", tr("Page header")},
-        {"page-footer", tr("Page footer")},     {"aside", tr("Aside")},
-        {"form", tr("Form")},                   {"outside-article", tr("Outside the article")},
-        {"share-bar", tr("Share buttons")},     {"ad", tr("Advertisement")},
-        {"related-links", tr("Related links")}, {"comments", tr("Comments")},
-        {"cookie-notice", tr("Cookie notice")}, {"newsletter", tr("Newsletter box")},
-        {"author-bio", tr("Author biography")}, {"read-more", tr("“Read more” teaser")},
-        {"pull-quote", tr("Repeated pull quote")}, {"boilerplate", tr("Boilerplate")},
-        {"image-credit", tr("Image credit")},   {"title", tr("Repeated title")},
-        {"byline", tr("Byline")},               {"hidden", tr("Hidden text")},
-        {"dialog", tr("Dialog")},
-    };
     QJsonObject map;
-    for (const auto &[code, label] : reasons)
-        map.insert(QLatin1StringView(code), label);
+    for (const RemovalReason::Description &reason : RemovalReason::all())
+        map.insert(reason.code, reason.label);
     return QJsonObject{{QLatin1StringView("reasons"), map}, {QLatin1StringView("restore"), tr("Put back into the article")}};
 }
 

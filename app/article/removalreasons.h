@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 /// Machine-readable reasons a cleaner gives for text it took out of the
-/// article. The reader shows them translated (see ReaderBridge).
+/// article, each with the label the reader shows (translated). This is the
+/// one list of them: a new reason is added here and nowhere else.
 namespace Gloss::RemovalReason {
 // Text dumps and HTML.
 inline const QString Navigation = QStringLiteral("navigation");
@@ -34,4 +36,14 @@ inline const QString Title = QStringLiteral("title");
 inline const QString Byline = QStringLiteral("byline");
 inline const QString Hidden = QStringLiteral("hidden");
 inline const QString Dialog = QStringLiteral("dialog");
+
+/// A reason's code and its label for the reader.
+struct Description {
+    QString code;
+    QString label; // translated
+};
+/// Every reason, in the order above, labelled in the current language.
+QList<Description> all();
+/// The translated label of `code`; the code itself when it is unknown.
+QString label(const QString &code);
 } // namespace Gloss::RemovalReason
