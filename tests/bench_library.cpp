@@ -5,6 +5,7 @@
 // scripts/make-library). Prints the time until the main window shows an
 // interactive library list, the index refresh, the full-text search times
 // (median over several queries) and the process's peak RSS.
+#include "workflow/workspace.h"
 #include "library/library.h"
 #include "library/librarystore.h"
 #include "librarydock.h"
@@ -50,7 +51,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     LibraryStore store(QString::fromLocal8Bit(argv[1]));
-    MainWindow window(&store);
+    Workspace workspace(store.root());
+    MainWindow window(&workspace);
     window.show();
     const bool exposed = QTest::qWaitForWindowExposed(&window, 10000);
     const qint64 listShown = sinceStart.elapsed();

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "annotations/annotationcommands.h"
+#include "commands/annotationcommands.h"
 #include "annotations/annotationmodel.h"
 
 #include <QAbstractItemModelTester>

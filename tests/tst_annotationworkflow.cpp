@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/workspace.h"
 #include "annotationactions.h"
 #include "annotationdock.h"
 #include "entitydock.h"
 #include "guitestutil.h"
-#include "library/document.h"
+#include "document/document.h"
 #include "mainwindow.h"
 #include "notedialog.h"
 #include "noteeditor.h"
@@ -40,6 +41,7 @@ class TestAnnotationWorkflow : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     QString m_articleId;
 
@@ -74,7 +76,8 @@ private Q_SLOTS:
         m_store = std::make_unique<LibraryStore>(m_dir.filePath(u"library"_s));
         QVERIFY(m_store->ensureExists());
         m_articleId = Startup::importSample(*m_store).value();
-        m_window = std::make_unique<MainWindow>(m_store.get());
+        m_workspace = std::make_unique<Workspace>(m_store->root());
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
         m_window->show();
         QVERIFY(m_window->openArticle(m_articleId));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->bridge()->isReady(), 30000);

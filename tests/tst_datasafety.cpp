@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "library/document.h"
+#include "document/document.h"
+#include "workflow/workspace.h"
 #include "library/libraryindex.h"
 #include "library/librarystore.h"
 #include "core/jsonfile.h"
@@ -8,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -76,6 +78,66 @@ class TestDataSafety : public QObject
         return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
     }
 
+    // An article that gets a new text: its highlights on words that stay,
+    // on words that move, and on words that go.
+    struct Update {
+        Fixture f;
+        QStringList quotes; // the words each highlight is on, by annotation order
+        Article newer;
+    };
+
+    Update makeUpdate(bool recleaning)
+    {
+        Update u{makeLibrary(), {}, {}};
+        Workspace workspace(u.f.store->root());
+        const Article original = u.f.store->loadArticle(u.f.id).value();
+        AnnotationSet set;
+        for (const QString &quote : {u"Syrian state TV said Thursday"_s, u"historic town of Palmyra"_s,
+                                     u"300 meters from the entrance"_s}) {
+            const qsizetype at = original.text.indexOf(quote);
+            set.annotations << Annotation::create(original.text, at, at + quote.size()).value();
+            u.quotes << quote;
+        }
+        if (!u.f.store->saveAnnotations(u.f.id, set))
+            qFatal("fixture");
+        Article changed = original;
+        Block first = changed.blocks.first();
+        first.text = u"A paragraph that was not there before, and a second sentence to move things along."_s;
+        changed.blocks.insert(1, first);
+        changed.blocks.removeAt(changed.blocks.size() - 2);
+        changed.rebuildText();
+        if (recleaning) {
+            // The stored text lacks what a re-cleaning of its source gives back.
+            if (!workspace.replaceArticle(u.f.id, changed))
+                qFatal("fixture");
+            u.newer = original;
+        } else {
+            u.newer = changed;
+        }
+        return u;
+    }
+
+    // Where a killed update left the article: it opens, its text is the old or
+    // the new one whole, and every highlight is on its own words or waits for review.
+    static void verifyConsistent(const Update &u, const QString &step)
+    {
+        Workspace workspace(u.f.store->root());
+        auto content = workspace.loadContent(u.f.id);
+        QVERIFY2(content, qPrintable(step));
+        QVERIFY2(content.value().annotationsError.isEmpty(), qPrintable(step));
+        const QString &text = content.value().article.text;
+        const QList<Annotation> &annotations = content.value().annotations;
+        QCOMPARE(annotations.size(), u.quotes.size());
+        for (qsizetype i = 0; i < annotations.size(); ++i) {
+            const Annotation &a = annotations.at(i);
+            if (a.needsReview)
+                continue;
+            QVERIFY2(a.end <= text.size(), qPrintable(step));
+            QCOMPARE(text.mid(a.start, a.end - a.start), u.quotes.at(i));
+        }
+        QVERIFY2(!QFileInfo::exists(u.f.store->articleDir(u.f.id) + u"/.update-ready"_s), qPrintable(step));
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -103,12 +165,13 @@ private Q_SLOTS:
         else
             write(f.annotationsPath, content);
 
-        Document document(f.store.get());
-        QSignalSpy failed(&document, &Document::saveFailed);
-        QVERIFY(document.open(f.id)); // the article still opens
+        Workspace workspace(f.store->root());
+        Document &document = *workspace.document();
+        QSignalSpy failed(&workspace, &Workspace::saveFailed);
+        QVERIFY(workspace.open(f.id)); // the article still opens
         QVERIFY(!document.annotationsError().isEmpty());
         QVERIFY(document.addHighlight(10, 30));
-        document.flush();
+        workspace.flush();
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.first().first().toString().contains(u"annotations.json"_s));
         if (directory)
@@ -135,13 +198,13 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         Fixture f = makeLibrary();
         write(f.articlePath, content);
-        Document document(f.store.get());
-        const auto opened = document.open(f.id);
+        Workspace workspace(f.store->root());
+        const auto opened = workspace.open(f.id);
         QVERIFY(!opened);
         QVERIFY(!opened.error().message.isEmpty());
         Article replacement;
         replacement.title = u"x"_s;
-        QVERIFY(!f.store->saveArticle(f.id, replacement)); // refuses to write over it
+        QVERIFY(!f.store->replaceArticle(f.id, replacement, {})); // refuses to write over it
         QCOMPARE(GlossTest::readAll(f.articlePath), content);
     }
 
@@ -161,19 +224,20 @@ private Q_SLOTS:
         QCOMPARE(loaded.value().title, u"Assad forces close in on Palmyra"_s);
         QVERIFY(store.isReadOnly(f.id));
         QVERIFY(store.readOnlyReason(f.id).contains(u"newer Gloss"_s));
-        Document document(&store);
-        QSignalSpy failed(&document, &Document::saveFailed);
-        QVERIFY(document.open(f.id));
+        Workspace workspace(store.root());
+        Document &document = *workspace.document();
+        QSignalSpy failed(&workspace, &Workspace::saveFailed);
+        QVERIFY(workspace.open(f.id));
         QVERIFY(document.addHighlight(10, 30));
-        document.flush();
+        workspace.flush();
         QCOMPARE(failed.count(), 1);
         // Nor are entity corrections written beside it.
         document.addEntityCorrection(EntityCorrection::remove(document.entities()->entities().first().id));
-        document.flush();
+        workspace.flush();
         QCOMPARE(failed.count(), 2);
         QVERIFY(failed.last().first().toString().contains(u"newer Gloss"_s));
         QVERIFY(!QFileInfo::exists(store.articleDir(f.id) + u"/entities.json"_s));
-        QVERIFY(!store.saveArticle(f.id, loaded.value()));
+        QVERIFY(!store.replaceArticle(f.id, loaded.value(), {}));
         QVERIFY(!store.saveState(f.id, {}));
         QCOMPARE(GlossTest::readAll(f.articlePath), articleBefore);
         QCOMPARE(GlossTest::readAll(f.annotationsPath), annotationsBefore);
@@ -190,6 +254,57 @@ private Q_SLOTS:
         QVERIFY(loaded);
         QVERIFY(!store.isReadOnly(f.id));
         QCOMPARE(loaded.value().blocks.size(), 18);
+    }
+
+    void killedDuringUpdate_highlightsNeverOnWrongWords_data()
+    {
+        QTest::addColumn<bool>("recleaning");
+        QTest::newRow("new version") << false;
+        QTest::newRow("re-cleaning") << true;
+    }
+
+    // SIGKILL before each step of an update (new version with its source, or
+    // re-cleaning): the next reader finishes or undoes it.
+    void killedDuringUpdate_highlightsNeverOnWrongWords()
+    {
+        QFETCH(bool, recleaning);
+        int killedAt = 0;
+        QStringList steps;
+        for (;; ++killedAt) {
+            Update u = makeUpdate(recleaning);
+            const QString stepFile = m_dir.filePath(u"step"_s);
+            QFile::remove(stepFile);
+            const int status = inChild([&] {
+                int seen = 0;
+                LibraryStore::testStepHook = [&](const char *step) {
+                    write(stepFile, step);
+                    if (seen++ == killedAt)
+                        ::raise(SIGKILL);
+                };
+                Workspace workspace(u.f.store->root());
+                if (recleaning)
+                    return workspace.reclean(u.f.id) ? 0 : 3;
+                return workspace.replaceArticle(u.f.id, u.newer, QByteArray("new source bytes\n")) ? 0 : 3;
+            });
+            const QString step = QString::fromUtf8(GlossTest::readAll(stepFile));
+            if (status == 0)
+                break; // the update ran through: every step was tried
+            QCOMPARE(status, -SIGKILL);
+            steps << step;
+            verifyConsistent(u, step);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        qInfo("killed before each of %lld steps: %s", qlonglong(steps.size()), qPrintable(steps.join(u", "_s)));
+        QVERIFY(killedAt >= 8);
+        Update done = makeUpdate(recleaning);
+        Workspace workspace(done.f.store->root());
+        auto report = recleaning ? workspace.reclean(done.f.id)
+                                 : workspace.replaceArticle(done.f.id, done.newer, QByteArray("new source bytes\n"));
+        QVERIFY(report);
+        verifyConsistent(done, u"none"_s);
+        QCOMPARE(workspace.loadContent(done.f.id).value().article.text, done.newer.text);
+        QCOMPARE(done.f.store->versions(done.f.id).size(), recleaning ? 0 : 1);
     }
 
     void killedDuringSave_leavesOldOrNewFile()

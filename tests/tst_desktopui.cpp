@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/workspace.h"
 #include "appearance.h"
 #include "guitestutil.h"
 #include "library/librarystore.h"
@@ -69,6 +70,7 @@ class TestDesktopUi : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 
 private Q_SLOTS:
@@ -78,7 +80,8 @@ private Q_SLOTS:
         QSettings().clear();
         m_store = std::make_unique<LibraryStore>(m_dir.filePath(u"library"_s));
         QVERIFY(m_store->ensureExists());
-        m_window = std::make_unique<MainWindow>(m_store.get());
+        m_workspace = std::make_unique<Workspace>(m_store->root());
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
         m_window->show();
         QVERIFY(m_window->openArticle(Startup::importSample(*m_store).value()));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->bridge()->isReady(), 30000);

@@ -5,7 +5,7 @@
 #include "entities/entitycorrections.h"
 #include "entities/entityextractor.h"
 #include "entitytestutil.h"
-#include "library/document.h"
+#include "document/document.h"
 #include "library/librarystore.h"
 #include "testutil.h"
 

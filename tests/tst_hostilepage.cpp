@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/workspace.h"
 #include "guitestutil.h"
-#include "library/document.h"
+#include "document/document.h"
 #include "library/librarystore.h"
 #include "mainwindow.h"
 #include "readerbridge.h"
@@ -52,7 +53,8 @@ class TestHostilePage : public QObject
         QTemporaryDir dir;
         LibraryStore store{dir.filePath(u"library"_s)};
         bool storeReady = store.ensureExists().ok();
-        MainWindow window{&store};
+        Workspace workspace{store.root()};
+        MainWindow window{&workspace};
 
         /// Starts the server and opens the page as the user would; false when
         /// any step fails.
@@ -247,7 +249,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LibraryStore store(dir.filePath(u"library"_s));
-        MainWindow window(&store);
+        Workspace workspace(store.root());
+        MainWindow window(&workspace);
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);
         // Even the app's own script world cannot move the view elsewhere.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "library/document.h"
+#include "document/document.h"
+#include "workflow/workspace.h"
 #include "library/librarystore.h"
 #include "testutil.h"
 
@@ -93,12 +94,13 @@ private Q_SLOTS:
 
         // Through the Document, as the app does: it opens, says why, and
         // refuses to save over the file.
-        Document document(&store);
-        QSignalSpy failed(&document, &Document::saveFailed);
-        QVERIFY(document.open(id));
+        Workspace workspace(store.root());
+        Document &document = *workspace.document();
+        QSignalSpy failed(&workspace, &Workspace::saveFailed);
+        QVERIFY(workspace.open(id));
         QVERIFY(!document.annotationsError().isEmpty());
         QVERIFY(document.addHighlight(0, 20));
-        document.flush();
+        workspace.flush();
         QCOMPARE(failed.count(), 1);
         QVERIFY(!failed.first().first().toString().isEmpty());
         QCOMPARE(GlossTest::readAll(path), content);
@@ -114,8 +116,9 @@ private Q_SLOTS:
         LibraryStore store(dir.filePath(u"library"_s));
         const QString id = store.import(GlossTest::readAll(GlossTest::samplePath()), u"p.txt"_s).value();
         writeFile(store.articleDir(id) + u"/article.json"_s, "{\"schemaVersion\": 1");
-        Document document(&store);
-        const auto opened = document.open(id);
+        Workspace workspace(store.root());
+        Document &document = *workspace.document();
+        const auto opened = workspace.open(id);
         QVERIFY(!opened);
         QVERIFY(opened.error().message.contains(u"article.json"_s));
         QVERIFY(!document.isOpen());
@@ -140,10 +143,11 @@ private Q_SLOTS:
         const QString id = store.import(GlossTest::readAll(GlossTest::samplePath()), u"p.txt"_s).value();
         const QString path = store.articleDir(id) + u"/annotations.json"_s;
         writeFile(path, R"({"schemaVersion": 1, "annotations": [], "syncState": {"rev": 7}})");
-        Document document(&store);
-        QVERIFY(document.open(id));
+        Workspace workspace(store.root());
+        Document &document = *workspace.document();
+        QVERIFY(workspace.open(id));
         QVERIFY(document.addHighlight(0, 20));
-        document.flush();
+        workspace.flush();
         const QByteArray saved = GlossTest::readAll(path);
         QVERIFY(saved.contains("syncState"));
         QVERIFY(saved.contains("TextQuoteSelector"));

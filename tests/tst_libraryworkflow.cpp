@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/workspace.h"
 #include "articleimporter.h"
 #include "changesdialog.h"
 #include "guitestutil.h"
-#include "library/document.h"
+#include "document/document.h"
 #include "library/library.h"
 #include "library/librarystore.h"
 #include "library/searchresultmodel.h"
@@ -48,6 +49,7 @@ class TestLibraryWorkflow : public QObject
     QTemporaryDir m_dir;
     TestHttpServer m_server;
     std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 
     int rows() const { return m_window->library()->model()->rowCount(); }
@@ -69,7 +71,8 @@ private Q_SLOTS:
 
         m_store = std::make_unique<LibraryStore>(m_dir.filePath(u"library"_s));
         QVERIFY(m_store->ensureExists());
-        m_window = std::make_unique<MainWindow>(m_store.get());
+        m_workspace = std::make_unique<Workspace>(m_store->root());
+        m_window = std::make_unique<MainWindow>(m_workspace.get());
         m_window->show();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->bridge()->isReady(), 30000);
         QCOMPARE(rows(), 0);
@@ -102,7 +105,7 @@ private Q_SLOTS:
         const qsizetype start = m_window->document()->article().text.indexOf(quote);
         QVERIFY(start >= 0);
         QVERIFY(m_window->document()->addHighlight(start, start + quote.size()));
-        m_window->document()->flush();
+        m_window->workspace()->flush();
 
         bool seen = false;
         onNextModalDialog([](QWidget *w) {
@@ -240,7 +243,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->document()->readingProgress() > 0.9, 10000);
         const qsizetype offset = m_window->document()->readingOffset();
         QVERIFY(offset > 0);
-        m_window->document()->flush();
+        m_window->workspace()->flush();
         const QJsonObject state = QJsonDocument::fromJson(GlossTest::readAll(m_store->articleDir(id) + u"/state.json"_s)).object();
         QVERIFY(state.value("progress"_L1).toDouble() > 0.9);
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "library/document.h"
+#include "workflow/workspace.h"
+#include "document/document.h"
 #include "library/librarystore.h"
 #include "mainwindow.h"
 #include "notedialog.h"
@@ -53,7 +54,8 @@ private Q_SLOTS:
         QString firstId, secondId;
         const QString note = u"Who *exactly* fled? Check the Observatory's figures."_s;
         {
-            MainWindow window(&store);
+            Workspace workspace(store.root());
+            MainWindow window(&workspace);
             window.show();
             QVERIFY(window.openArticle(articleId));
             QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);
@@ -137,7 +139,8 @@ private Q_SLOTS:
 
         // 5. After a restart, the same article comes back with its highlights.
         {
-            MainWindow window(&store);
+            Workspace workspace(store.root());
+            MainWindow window(&workspace);
             window.show();
             const auto again = Startup::initialArticle(store);
             QVERIFY(again);
@@ -157,7 +160,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LibraryStore store(dir.filePath(u"library"_s));
         const QString id = Startup::importSample(store).value();
-        MainWindow window(&store);
+        Workspace workspace(store.root());
+        MainWindow window(&workspace);
         window.show();
         QVERIFY(window.openArticle(id));
         QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/workspace.h"
 #include "annotationdock.h"
 #include "entityactions.h"
 #include "entities/entitymodel.h"
 #include "guitestutil.h"
-#include "library/document.h"
+#include "document/document.h"
 #include "mainwindow.h"
 #include "readerbridge.h"
 #include "startup.h"
@@ -41,7 +42,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LibraryStore store(dir.filePath(u"library"_s));
         const QString id = Startup::importSample(store).value();
-        MainWindow window(&store);
+        Workspace workspace(store.root());
+        MainWindow window(&workspace);
         window.show();
         QVERIFY(window.openArticle(id));
         QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);
@@ -129,7 +131,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LibraryStore store(dir.filePath(u"library"_s));
         const QString id = Startup::importSample(store).value();
-        MainWindow window(&store);
+        Workspace workspace(store.root());
+        MainWindow window(&workspace);
         window.show();
         QVERIFY(window.openArticle(id));
         QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);
@@ -166,7 +169,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LibraryStore store(dir.filePath(u"library"_s));
         const QString id = Startup::importSample(store).value();
-        MainWindow window(&store);
+        Workspace workspace(store.root());
+        MainWindow window(&workspace);
         window.show();
         QVERIFY(window.openArticle(id));
         QTRY_VERIFY_WITH_TIMEOUT(window.bridge()->isReady(), 30000);

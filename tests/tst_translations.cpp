@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/workspace.h"
 #include "library/librarystore.h"
 #include "mainwindow.h"
 #include "startup.h"
@@ -119,7 +120,8 @@ private Q_SLOTS:
         QVERIFY(Startup::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
         QTemporaryDir dir;
         LibraryStore store(dir.filePath(u"library"_s));
-        MainWindow window(&store);
+        Workspace workspace(store.root());
+        MainWindow window(&workspace);
         QStringList titles;
         for (QAction *a : window.menuBar()->actions())
             titles << a->text();
@@ -135,7 +137,8 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
         QTemporaryDir dir;
         LibraryStore store(dir.filePath(u"library"_s));
-        MainWindow window(&store);
+        Workspace workspace(store.root());
+        MainWindow window(&workspace);
         QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
         QStringList titles;
         for (QAction *a : window.menuBar()->actions())

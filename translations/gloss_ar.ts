@@ -272,6 +272,45 @@ the output uses the same unit.
     </message>
 </context>
 <context>
+    <name>Gloss::AnnotationsRecovery</name>
+    <message>
+        <source>Annotations not loaded</source>
+        <translation>لم تُحمَّل التعليقات</translation>
+    </message>
+    <message>
+        <source>%1
+
+The article is shown without its annotations; the file is left as it is. New highlights are kept, but they cannot be saved until you choose what to do with the damaged file.</source>
+        <translation>%1
+
+تُعرض المقالة دون تعليقاتها، ويبقى الملف كما هو. تُحفظ التظليلات الجديدة في الذاكرة، لكن لا يمكن حفظها قبل أن تختار ما يُفعل بالملف التالف.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Last Backup</source>
+        <translation>ا&amp;ستعادة آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Set Aside and Start New</source>
+        <translation>&amp;تنحيته والبدء من جديد</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>القرار لا&amp;حقًا</translation>
+    </message>
+    <message>
+        <source>Could not repair the annotations</source>
+        <translation>تعذّر إصلاح التعليقات</translation>
+    </message>
+    <message>
+        <source>Highlights Not Saved</source>
+        <translation>التظليلات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The annotations file of this article is damaged, so the highlights you made since opening it were not saved. Quit and lose them?</source>
+        <translation>ملف تعليقات هذه المقالة تالف، لذا لم تُحفظ التظليلات التي أضفتها منذ فتحها. هل تريد الخروج وفقدانها؟</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::Article</name>
     <message>
         <source>The article data is damaged: %1</source>
@@ -293,24 +332,8 @@ the output uses the same unit.
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Gloss user</source>
-        <translation>مستخدم Gloss</translation>
-    </message>
-    <message>
         <source>Could not export</source>
         <translation>تعذّر التصدير</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>صُدِّر إلى %1</translation>
-    </message>
-    <message>
-        <source>Making the annotated PDF…</source>
-        <translation>جارٍ إنشاء ملف PDF المعلَّق…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Could not export the PDF</source>
@@ -330,6 +353,61 @@ the output uses the same unit.
     <message>
         <source>Preview of %1</source>
         <translation>معاينة %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Annotations (W3C)…</source>
+        <translation>ت&amp;صدير التعليقات (W3C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>ا&amp;ستيراد تعليقات…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>تصدير التعليقات</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json)</source>
+        <translation>تعليقات ويب (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>استيراد تعليقات</translation>
+    </message>
+    <message>
+        <source>Web Annotations or Hypothesis export (*.json *.jsonld);;All files (*)</source>
+        <translation>تعليقات ويب (Web Annotations) أو ملف مصدَّر من Hypothesis (*.json *.jsonld);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي تعليق إلى %1</numerusform>
+            <numerusform>تم تصدير تعليق واحد إلى %1</numerusform>
+            <numerusform>تم تصدير تعليقين إلى %1</numerusform>
+            <numerusform>تم تصدير %n تعليقات إلى %1</numerusform>
+            <numerusform>تم تصدير %n تعليقًا إلى %1</numerusform>
+            <numerusform>تم تصدير %n تعليق إلى %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not import the annotations</source>
+        <translation>تعذّر استيراد التعليقات</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+لم يُستورد أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -415,20 +493,8 @@ the output uses the same unit.
         <translation>الا&amp;حتفاظ بكلتيهما</translation>
     </message>
     <message>
-        <source>Could not update the article</source>
-        <translation>تعذّر تحديث المقالة</translation>
-    </message>
-    <message>
         <source>“%1” was updated; the earlier version is kept.</source>
         <translation>حُدّثت المقالة «%1» مع الاحتفاظ بالنسخة السابقة.</translation>
-    </message>
-    <message>
-        <source>Importing articles…</source>
-        <translation>جارٍ استيراد المقالات…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
@@ -516,20 +582,12 @@ the output uses the same unit.
         <translation>يصدّر تعليقات مقالة بصيغة W3C Web Annotations، أو يستورد إليها تعليقات W3C أو Hypothesis.</translation>
     </message>
     <message>
-        <source>The library folder.</source>
-        <translation>مجلد المكتبة.</translation>
-    </message>
-    <message>
         <source>Write to &lt;file&gt; instead of standard output.</source>
         <translation>الكتابة إلى &lt;ملف&gt; بدلًا من المخرجات القياسية.</translation>
     </message>
     <message>
         <source>export or import</source>
         <translation>export أو import</translation>
-    </message>
-    <message>
-        <source>Article id, or the path of an article folder</source>
-        <translation>معرّف المقالة، أو مسار مجلد مقالة</translation>
     </message>
     <message>
         <source>For import: the annotations file</source>
@@ -592,10 +650,6 @@ the output uses the same unit.
         <translation>يتطلب الخيار --evaluate عمودًا للوسوم المرجعية في المدخلات.</translation>
     </message>
     <message>
-        <source>Exports an article with its annotations.</source>
-        <translation>يصدّر مقالة مع تعليقاتها.</translation>
-    </message>
-    <message>
         <source>pdf, md, html or w3c.</source>
         <translation>pdf أو md أو html أو w3c.</translation>
     </message>
@@ -612,50 +666,12 @@ the output uses the same unit.
         <translation>حذف قسم الملاحظات.</translation>
     </message>
     <message>
-        <source>Add an index of people, organisations and places.</source>
-        <translation>إضافة فهرس للأشخاص والمنظمات والأماكن.</translation>
-    </message>
-    <message>
         <source>Only highlights of these colours (comma-separated).</source>
         <translation>التظليلات بهذه الألوان فقط (مفصولة بفواصل).</translation>
     </message>
     <message>
         <source>Only annotations with these tags (comma-separated).</source>
         <translation>التعليقات بهذه الوسوم فقط (مفصولة بفواصل).</translation>
-    </message>
-    <message>
-        <source>Making a PDF needs the gloss program, which was not found.</source>
-        <translation>إنشاء ملف PDF يحتاج إلى برنامج gloss، ولم يُعثر عليه.</translation>
-    </message>
-    <message>
-        <source>Usage: gloss-cli COMMAND [options]
-Gloss without a window: clean news articles, list their entities, anchor and exchange annotations.
-
-Commands:
-  clean FILE...                       clean files into articles (JSON or text)
-  entities FILE                       list the entities of an article
-  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
-  anchor --text FILE --selector FILE  find a highlight again in a text
-  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
-  annotations import ARTICLE FILE     import W3C or Hypothesis annotations
-  export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export
-
-Run gloss-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>الاستخدام: gloss-cli COMMAND [options]
-Gloss دون نافذة: تنقية المقالات الإخبارية، وسرد كياناتها، وربط التعليقات وتبادلها.
-
-الأوامر:
-  clean FILE...                       تنقية ملفات إلى مقالات (JSON أو نص)
-  entities FILE                       سرد كيانات مقالة
-  tag [--evaluate|--text]             وسم الأسماء (رموز CoNLL من الدخل القياسي)
-  anchor --text FILE --selector FILE  إيجاد تظليل في نص من جديد
-  annotations export ARTICLE          تعليقات مقالة بصيغة W3C JSON-LD
-  annotations import ARTICLE FILE     استيراد تعليقات W3C أو Hypothesis
-  export --format pdf|md|html|w3c ARTICLE -o OUT   تصدير معلَّق
-
-شغّل gloss-cli COMMAND --help لخيارات أي أمر.
-</translation>
     </message>
     <message>
         <source>Lists the people, organisations, places, dates, figures and quotations of an article.</source>
@@ -684,6 +700,138 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
     <message>
         <source>cleaned %1 of %2</source>
         <translation>نُقّي %1 من %2</translation>
+    </message>
+    <message>
+        <source>Article id, article folder, file or web address</source>
+        <translation>معرّف المقالة أو مجلدها أو ملف أو عنوان ويب</translation>
+    </message>
+    <message>
+        <source>The library folder (default: %1).</source>
+        <translation>مجلد المكتبة (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>No article %1 in the library %2, and no such file.</source>
+        <translation>لا توجد مقالة %1 في المكتبة %2، ولا ملف بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <source>Add an index of people, organisations and places, and the quotes by speaker.</source>
+        <translation>إضافة فهرس للأشخاص والمنظمات والأماكن، والاقتباسات حسب المتحدث.</translation>
+    </message>
+    <message>
+        <source>Who the PDF annotations are by.</source>
+        <translation>كاتب تعليقات ملف PDF.</translation>
+    </message>
+    <message>
+        <source>Show the messages of the PDF printer too.</source>
+        <translation>عرض رسائل طابعة PDF أيضًا.</translation>
+    </message>
+    <message>
+        <source>Exports an article with its annotations. ARTICLE is an id in the library, the path of an article folder, or a file or web address (imported into the library first).</source>
+        <translation>يصدّر مقالة مع تعليقاتها. ARTICLE معرّف في المكتبة، أو مسار مجلد مقالة، أو ملف أو عنوان ويب (يُستورد إلى المكتبة أولًا).</translation>
+    </message>
+    <message>
+        <source>Highlight %1: its words were not found in the PDF.</source>
+        <translation>التظليل %1: لم تُعثر على كلماته في ملف PDF.</translation>
+    </message>
+    <message>
+        <source>Puts articles into the library and prints the id of each, one a line. Something already in the library is not imported twice; a new version of an article (same address, other text) updates it, its highlights moved with the text, unless --new-version says otherwise.</source>
+        <translation>يضع المقالات في المكتبة ويطبع معرّف كل منها، واحدًا في كل سطر. لا يُستورد ما هو موجود في المكتبة مرتين؛ والنسخة الجديدة من مقالة (العنوان نفسه، نص آخر) تحدّثها وتنتقل تظليلاتها مع النص، ما لم يحدد --new-version غير ذلك.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects (id, title, outcome, …).</source>
+        <translation>طباعة مصفوفة JSON من الكائنات (id وtitle وoutcome…).</translation>
+    </message>
+    <message>
+        <source>update, keep-both or skip (default: update).</source>
+        <translation>update أو keep-both أو skip (الافتراضي: update).</translation>
+    </message>
+    <message>
+        <source>No progress lines.</source>
+        <translation>دون أسطر تقدّم.</translation>
+    </message>
+    <message>
+        <source>HTML or text files, or web addresses</source>
+        <translation>ملفات HTML أو نصية، أو عناوين ويب</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>تعذّرت قراءته</translation>
+    </message>
+    <message>
+        <source>Lists the articles of the library: id, title, site, publication date and number of highlights, separated by tabs.</source>
+        <translation>يسرد مقالات المكتبة: المعرّف والعنوان والموقع وتاريخ النشر وعدد التظليلات، مفصولة بعلامات جدولة.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects.</source>
+        <translation>طباعة مصفوفة JSON من الكائنات.</translation>
+    </message>
+    <message>
+        <source>Usage: gloss-cli COMMAND [options]
+Gloss without a window: bring articles into the library, list and export them, clean news pages, list their entities, anchor and exchange annotations.
+
+Commands:
+  import FILE|URL...                  put articles into the library, print their ids
+  list                                the articles of the library
+  export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export
+  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
+  annotations import ARTICLE FILE     import W3C or Hypothesis annotations
+  clean FILE|URL...                   clean pages into articles (JSON, text or HTML)
+  entities FILE                       list the entities of an article
+  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
+  anchor --text FILE --selector FILE  find a highlight again in a text
+
+ARTICLE is an id in the library (--library DIR, default: the desktop app&apos;s), the path of an article folder, or a file or web address, imported first.
+Standard output carries the results, standard error only Gloss&apos;s own messages.
+
+Exit codes: 0 success; 1 an input could not be read, found, imported or exported; 2 wrong usage.
+
+Run gloss-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>الاستخدام: gloss-cli COMMAND [options]
+Gloss دون نافذة: إدخال المقالات إلى المكتبة وسردها وتصديرها، وتنظيف صفحات الأخبار، وسرد كياناتها، وتثبيت التعليقات وتبادلها.
+
+الأوامر:
+  import FILE|URL...                  إدخال مقالات إلى المكتبة وطباعة معرّفاتها
+  list                                مقالات المكتبة
+  export --format pdf|md|html|w3c ARTICLE -o OUT   تصدير مع التعليقات
+  annotations export ARTICLE          تعليقات مقالة بصيغة W3C JSON-LD
+  annotations import ARTICLE FILE     استيراد تعليقات W3C أو Hypothesis
+  clean FILE|URL...                   تنظيف الصفحات إلى مقالات (JSON أو نص أو HTML)
+  entities FILE                       سرد كيانات مقالة
+  tag [--evaluate|--text]             وسم الأسماء (رموز CoNLL على الدخل القياسي)
+  anchor --text FILE --selector FILE  العثور على تظليل في نص من جديد
+
+ARTICLE معرّف في المكتبة (‎--library DIR، الافتراضية مكتبة تطبيق سطح المكتب)، أو مسار مجلد مقالة، أو ملف أو عنوان ويب يُستورد أولًا.
+يحمل الخرج القياسي النتائج، وخرج الأخطاء رسائل Gloss وحدها.
+
+رموز الخروج: 0 نجاح؛ 1 تعذّرت قراءة مدخل أو إيجاده أو استيراده أو تصديره؛ 2 استخدام خاطئ.
+
+شغّل gloss-cli COMMAND --help لعرض خيارات أمر.
+</translation>
+    </message>
+    <message>
+        <source>Making a PDF needs the gloss-print-pdf program (part of the desktop app), which was not found.</source>
+        <translation>يتطلب إنشاء ملف PDF برنامج gloss-print-pdf (جزء من تطبيق سطح المكتب)، ولم يُعثر عليه.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>تعذّر تشغيل %1: %2</translation>
+    </message>
+    <message>
+        <source>Printing the article was stopped.</source>
+        <translation>أُوقفت طباعة المقالة.</translation>
+    </message>
+    <message>
+        <source>Printing the article failed.</source>
+        <translation>فشلت طباعة المقالة.</translation>
     </message>
 </context>
 <context>
@@ -740,52 +888,12 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
         <translation>تحديث التعليق</translation>
     </message>
     <message>
-        <source>No article is open.</source>
-        <translation>لا توجد مقالة مفتوحة.</translation>
-    </message>
-    <message>
         <source>This article already has %1 annotations, the most Gloss keeps for one article.</source>
         <translation>في هذه المقالة %1 تعليق، وهو أقصى ما يحفظه Gloss لمقالة واحدة.</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters, the most Gloss keeps in one note.</source>
         <translation>الملاحظة أطول من %1 حرف، وهو أقصى ما يحفظه Gloss في ملاحظة واحدة.</translation>
-    </message>
-    <message>
-        <source>The entity corrections of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
-        <translation>تعذّرت قراءة تصحيحات الكيانات لهذه المقالة، لذا لن يكتب Gloss فوقها. أصلح الملف %1 أو انقله ثم أعد فتح المقالة.</translation>
-    </message>
-    <message>
-        <source>There is no such removed text.</source>
-        <translation>لا يوجد هذا النص المحذوف.</translation>
-    </message>
-    <message>
-        <source>Rename Entity</source>
-        <translation>إعادة تسمية الكيان</translation>
-    </message>
-    <message>
-        <source>Merge Entities</source>
-        <translation>دمج الكيانات</translation>
-    </message>
-    <message>
-        <source>Split Off Mention</source>
-        <translation>فصل الإشارة</translation>
-    </message>
-    <message>
-        <source>Change Entity Type</source>
-        <translation>تغيير نوع الكيان</translation>
-    </message>
-    <message>
-        <source>Set Role</source>
-        <translation>تحديد الدور</translation>
-    </message>
-    <message>
-        <source>Delete Entity</source>
-        <translation>حذف الكيان</translation>
-    </message>
-    <message>
-        <source>Add Entity</source>
-        <translation>إضافة كيان</translation>
     </message>
 </context>
 <context>
@@ -891,6 +999,37 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
     <message>
         <source>An entity correction is not an object.</source>
         <translation>تصحيح كيان ليس كائنًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::EntityCorrectionsCommand</name>
+    <message>
+        <source>Rename Entity</source>
+        <translation>إعادة تسمية الكيان</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>دمج الكيانات</translation>
+    </message>
+    <message>
+        <source>Split Off Mention</source>
+        <translation>فصل الإشارة</translation>
+    </message>
+    <message>
+        <source>Change Entity Type</source>
+        <translation>تغيير نوع الكيان</translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation>تحديد الدور</translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>حذف الكيان</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>إضافة كيان</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1228,25 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
     </message>
 </context>
 <context>
+    <name>Gloss::Exporter</name>
+    <message>
+        <source>Making a PDF needs Qt WebEngine, which is not available here.</source>
+        <translation>يتطلب إنشاء ملف PDF وجود Qt WebEngine، وهو غير متاح هنا.</translation>
+    </message>
+    <message>
+        <source>Making the annotated PDF…</source>
+        <translation>جارٍ إنشاء ملف PDF المعلَّق…</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the page to print.</source>
+        <translation>يتعذّر تجهيز الصفحة للطباعة.</translation>
+    </message>
+    <message>
+        <source>Gloss user</source>
+        <translation>مستخدم Gloss</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::HighlightPalette</name>
     <message>
         <source>Claim</source>
@@ -1140,6 +1298,17 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
     <message>
         <source>Quotes by speaker</source>
         <translation>الاقتباسات حسب المتحدث</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::Importer</name>
+    <message>
+        <source>pasted text</source>
+        <translation>نص ملصق</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>جارٍ استيراد المقالات…</translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1492,6 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
         <translation>تعذّر إنشاء المجلد %1.</translation>
     </message>
     <message>
-        <source>Cannot keep the previous version of %1.</source>
-        <translation>تعذّر الاحتفاظ بالنسخة السابقة من %1.</translation>
-    </message>
-    <message>
         <source>The original source of this article is not in the library.</source>
         <translation>المصدر الأصلي لهذه المقالة غير موجود في المكتبة.</translation>
     </message>
@@ -1353,6 +1518,26 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
     <message>
         <source>Cannot empty the trash folder %1.</source>
         <translation>تعذّر إفراغ مجلد سلة المهملات %1.</translation>
+    </message>
+    <message>
+        <source>The annotations of this article could not be read, so Gloss does not change the article under them. Repair or move %1 first.</source>
+        <translation>تعذّرت قراءة تعليقات هذه المقالة، لذا لا يغيّر Gloss المقالة التي تستند إليها. أصلح %1 أو انقله أولًا.</translation>
+    </message>
+    <message>
+        <source>Cannot update the article in %1.</source>
+        <translation>تعذّر تحديث المقالة في %1.</translation>
+    </message>
+    <message>
+        <source>Cannot finish updating the article in %1.</source>
+        <translation>تعذّر إكمال تحديث المقالة في %1.</translation>
+    </message>
+    <message>
+        <source>The entity corrections of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
+        <translation>تعذّرت قراءة تصحيحات الكيانات لهذه المقالة، لذا لن يكتب Gloss فوقها. أصلح الملف %1 أو انقله ثم أعد فتح المقالة.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1.</source>
+        <translation>تعذّرت إعادة تسمية %1.</translation>
     </message>
 </context>
 <context>
@@ -1396,30 +1581,6 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
     <message>
         <source>Clean the article&apos;s original source again; highlights are re-anchored</source>
         <translation>تنظيف المصدر الأصلي للمقالة من جديد، مع إعادة ربط التظليلات بالنص</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Annotations (W3C)…</source>
-        <translation>ت&amp;صدير التعليقات (W3C)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>&amp;Import Annotations…</source>
-        <translation>ا&amp;ستيراد تعليقات…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <source>Import Annotations</source>
-        <translation>استيراد تعليقات</translation>
-    </message>
-    <message>
-        <source>Web Annotations or Hypothesis export (*.json *.jsonld);;All files (*)</source>
-        <translation>تعليقات ويب (Web Annotations) أو ملف مصدَّر من Hypothesis (*.json *.jsonld);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1506,18 +1667,6 @@ Gloss دون نافذة: تنقية المقالات الإخبارية، وسر
         <translation>تعذّر فتح المقالة</translation>
     </message>
     <message>
-        <source>Annotations not loaded</source>
-        <translation>لم تُحمَّل التعليقات</translation>
-    </message>
-    <message>
-        <source>%1
-
-The article is shown without them; the file is left as it is.</source>
-        <translation>%1
-
-تُعرض المقالة من دونها، ويبقى الملف كما هو.</translation>
-    </message>
-    <message>
         <source>Could not re-clean the article</source>
         <translation>تعذّرت إعادة تنظيف المقالة</translation>
     </message>
@@ -1539,41 +1688,6 @@ The article is shown without them; the file is left as it is.</source>
             <numerusform>تغيّر نص المقالة ولم يعد Gloss متأكدًا من موضع %n تظليلًا. وهي مدرجة تحت «بحاجة إلى مراجعة»: حدّد الكلمات الصحيحة واختر «تعليق ← إعادة الربط بالتحديد»، أو أبقِها دون ربط.</numerusform>
             <numerusform>تغيّر نص المقالة ولم يعد Gloss متأكدًا من موضع %n تظليل. وهي مدرجة تحت «بحاجة إلى مراجعة»: حدّد الكلمات الصحيحة واختر «تعليق ← إعادة الربط بالتحديد»، أو أبقِها دون ربط.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export Annotations</source>
-        <translation>تصدير التعليقات</translation>
-    </message>
-    <message>
-        <source>Web Annotations (*.jsonld *.json)</source>
-        <translation>تعليقات ويب (*.jsonld *.json)</translation>
-    </message>
-    <message>
-        <source>Could not export the annotations</source>
-        <translation>تعذّر تصدير التعليقات</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n annotation(s) to %1</source>
-        <translation>
-            <numerusform>لم يُصدَّر أي تعليق إلى %1</numerusform>
-            <numerusform>تم تصدير تعليق واحد إلى %1</numerusform>
-            <numerusform>تم تصدير تعليقين إلى %1</numerusform>
-            <numerusform>تم تصدير %n تعليقات إلى %1</numerusform>
-            <numerusform>تم تصدير %n تعليقًا إلى %1</numerusform>
-            <numerusform>تم تصدير %n تعليق إلى %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not import the annotations</source>
-        <translation>تعذّر استيراد التعليقات</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing was imported.</source>
-        <translation>%1
-
-لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>Articles (*.html *.htm *.txt *.md);;All files (*)</source>
@@ -1811,10 +1925,6 @@ Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
 <context>
     <name>Gloss::PdfPrinter</name>
     <message>
-        <source>Cannot prepare the page to print.</source>
-        <translation>يتعذّر تجهيز الصفحة للطباعة.</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
@@ -1829,6 +1939,20 @@ Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
 </context>
 <context>
     <name>Gloss::ReaderBridge</name>
+    <message>
+        <source>Put back into the article</source>
+        <translation>إعادته إلى المقالة</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ReaderView</name>
+    <message>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::RemovalReason</name>
     <message>
         <source>Navigation</source>
         <translation>التنقل</translation>
@@ -1920,17 +2044,6 @@ Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
     <message>
         <source>Dialog</source>
         <translation>مربع حوار</translation>
-    </message>
-    <message>
-        <source>Put back into the article</source>
-        <translation>إعادته إلى المقالة</translation>
-    </message>
-</context>
-<context>
-    <name>Gloss::ReaderView</name>
-    <message>
-        <source>Article</source>
-        <translation>المقالة</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2249,17 @@ Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
     <message>
         <source>Item %1: %2</source>
         <translation>العنصر %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::Workspace</name>
+    <message>
+        <source>The annotations of this article could not be read, so Gloss does not change the article under them.</source>
+        <translation>تعذّرت قراءة تعليقات هذه المقالة، لذا لا يغيّر Gloss المقالة التي تستند إليها.</translation>
+    </message>
+    <message>
+        <source>There is no such removed text.</source>
+        <translation>لا يوجد هذا النص المحذوف.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,45 @@ die Ausgabe verwendet dieselbe Einheit.
     </message>
 </context>
 <context>
+    <name>Gloss::AnnotationsRecovery</name>
+    <message>
+        <source>Annotations not loaded</source>
+        <translation>Anmerkungen nicht geladen</translation>
+    </message>
+    <message>
+        <source>%1
+
+The article is shown without its annotations; the file is left as it is. New highlights are kept, but they cannot be saved until you choose what to do with the damaged file.</source>
+        <translation>%1
+
+Der Artikel wird ohne seine Anmerkungen gezeigt; die Datei bleibt, wie sie ist. Neue Markierungen bleiben erhalten, können aber erst gespeichert werden, wenn Sie entscheiden, was mit der beschädigten Datei geschehen soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Last Backup</source>
+        <translation>Letzte &amp;Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Set Aside and Start New</source>
+        <translation>&amp;Beiseitelegen und neu beginnen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Could not repair the annotations</source>
+        <translation>Die Anmerkungen konnten nicht repariert werden</translation>
+    </message>
+    <message>
+        <source>Highlights Not Saved</source>
+        <translation>Markierungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The annotations file of this article is damaged, so the highlights you made since opening it were not saved. Quit and lose them?</source>
+        <translation>Die Anmerkungsdatei dieses Artikels ist beschädigt, daher wurden die Markierungen seit dem Öffnen nicht gespeichert. Beenden und sie verlieren?</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::Article</name>
     <message>
         <source>The article data is damaged: %1</source>
@@ -293,24 +332,8 @@ die Ausgabe verwendet dieselbe Einheit.
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Gloss user</source>
-        <translation>Gloss-Nutzer</translation>
-    </message>
-    <message>
         <source>Could not export</source>
         <translation>Export nicht möglich</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Making the annotated PDF…</source>
-        <translation>Das kommentierte PDF wird erstellt …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Could not export the PDF</source>
@@ -326,6 +349,57 @@ die Ausgabe verwendet dieselbe Einheit.
     <message>
         <source>Preview of %1</source>
         <translation>Vorschau von %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Annotations (W3C)…</source>
+        <translation>Anmerkungen e&amp;xportieren (W3C) …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>Anmerkungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Anmerkungen exportieren</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json)</source>
+        <translation>Web Annotations (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>Web Annotations or Hypothesis export (*.json *.jsonld);;All files (*)</source>
+        <translation>Web Annotations oder Hypothesis-Export (*.json *.jsonld);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>%n Anmerkung nach %1 exportiert</numerusform>
+            <numerusform>%n Anmerkungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not import the annotations</source>
+        <translation>Die Anmerkungen konnten nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -411,20 +485,8 @@ die Ausgabe verwendet dieselbe Einheit.
         <translation>&amp;Beide behalten</translation>
     </message>
     <message>
-        <source>Could not update the article</source>
-        <translation>Der Artikel konnte nicht aktualisiert werden</translation>
-    </message>
-    <message>
         <source>“%1” was updated; the earlier version is kept.</source>
         <translation>„%1“ wurde aktualisiert; die frühere Fassung bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Importing articles…</source>
-        <translation>Artikel werden importiert …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
@@ -496,20 +558,12 @@ die Ausgabe verwendet dieselbe Einheit.
         <translation>Exportiert die Anmerkungen eines Artikels als W3C Web Annotations oder importiert W3C- oder Hypothesis-Anmerkungen in ihn.</translation>
     </message>
     <message>
-        <source>The library folder.</source>
-        <translation>Der Bibliotheksordner.</translation>
-    </message>
-    <message>
         <source>Write to &lt;file&gt; instead of standard output.</source>
         <translation>In &lt;Datei&gt; statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>export or import</source>
         <translation>export oder import</translation>
-    </message>
-    <message>
-        <source>Article id, or the path of an article folder</source>
-        <translation>Artikelkennung oder Pfad eines Artikelordners</translation>
     </message>
     <message>
         <source>For import: the annotations file</source>
@@ -572,10 +626,6 @@ die Ausgabe verwendet dieselbe Einheit.
         <translation>--evaluate braucht eine Spalte mit Goldstandard-Tags in der Eingabe.</translation>
     </message>
     <message>
-        <source>Exports an article with its annotations.</source>
-        <translation>Exportiert einen Artikel mit seinen Anmerkungen.</translation>
-    </message>
-    <message>
         <source>pdf, md, html or w3c.</source>
         <translation>pdf, md, html oder w3c.</translation>
     </message>
@@ -592,50 +642,12 @@ die Ausgabe verwendet dieselbe Einheit.
         <translation>Den Notizteil weglassen.</translation>
     </message>
     <message>
-        <source>Add an index of people, organisations and places.</source>
-        <translation>Ein Verzeichnis der Personen, Organisationen und Orte anfügen.</translation>
-    </message>
-    <message>
         <source>Only highlights of these colours (comma-separated).</source>
         <translation>Nur Hervorhebungen dieser Farben (durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>Only annotations with these tags (comma-separated).</source>
         <translation>Nur Anmerkungen mit diesen Schlagwörtern (durch Kommas getrennt).</translation>
-    </message>
-    <message>
-        <source>Making a PDF needs the gloss program, which was not found.</source>
-        <translation>Für ein PDF wird das Programm gloss benötigt, es wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Usage: gloss-cli COMMAND [options]
-Gloss without a window: clean news articles, list their entities, anchor and exchange annotations.
-
-Commands:
-  clean FILE...                       clean files into articles (JSON or text)
-  entities FILE                       list the entities of an article
-  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
-  anchor --text FILE --selector FILE  find a highlight again in a text
-  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
-  annotations import ARTICLE FILE     import W3C or Hypothesis annotations
-  export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export
-
-Run gloss-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Aufruf: gloss-cli BEFEHL [Optionen]
-Gloss ohne Fenster: Nachrichtenartikel bereinigen, ihre Entitäten auflisten, Anmerkungen verankern und austauschen.
-
-Befehle:
-  clean DATEI...                       Dateien zu Artikeln bereinigen (JSON oder Text)
-  entities DATEI                       die Entitäten eines Artikels auflisten
-  tag [--evaluate|--text]              Namen markieren (CoNLL-Token auf stdin)
-  anchor --text DATEI --selector DATEI eine Hervorhebung in einem Text wiederfinden
-  annotations export ARTIKEL           die Anmerkungen eines Artikels als W3C JSON-LD
-  annotations import ARTIKEL DATEI     W3C- oder Hypothesis-Anmerkungen importieren
-  export --format pdf|md|html|w3c ARTIKEL -o AUS   ein kommentierter Export
-
-Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
-</translation>
     </message>
     <message>
         <source>Lists the people, organisations, places, dates, figures and quotations of an article.</source>
@@ -664,6 +676,138 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>cleaned %1 of %2</source>
         <translation>%1 von %2 bereinigt</translation>
+    </message>
+    <message>
+        <source>Article id, article folder, file or web address</source>
+        <translation>Artikel-ID, Artikelordner, Datei oder Webadresse</translation>
+    </message>
+    <message>
+        <source>The library folder (default: %1).</source>
+        <translation>Der Bibliotheksordner (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>No article %1 in the library %2, and no such file.</source>
+        <translation>Kein Artikel %1 in der Bibliothek %2 und keine solche Datei.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Add an index of people, organisations and places, and the quotes by speaker.</source>
+        <translation>Ein Verzeichnis der Personen, Organisationen und Orte sowie die Zitate nach Sprecher hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Who the PDF annotations are by.</source>
+        <translation>Von wem die PDF-Anmerkungen stammen.</translation>
+    </message>
+    <message>
+        <source>Show the messages of the PDF printer too.</source>
+        <translation>Auch die Meldungen des PDF-Druckers zeigen.</translation>
+    </message>
+    <message>
+        <source>Exports an article with its annotations. ARTICLE is an id in the library, the path of an article folder, or a file or web address (imported into the library first).</source>
+        <translation>Exportiert einen Artikel mit seinen Anmerkungen. ARTIKEL ist eine ID in der Bibliothek, der Pfad eines Artikelordners oder eine Datei oder Webadresse (zuerst in die Bibliothek importiert).</translation>
+    </message>
+    <message>
+        <source>Highlight %1: its words were not found in the PDF.</source>
+        <translation>Markierung %1: ihre Wörter wurden im PDF nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Puts articles into the library and prints the id of each, one a line. Something already in the library is not imported twice; a new version of an article (same address, other text) updates it, its highlights moved with the text, unless --new-version says otherwise.</source>
+        <translation>Legt Artikel in die Bibliothek und gibt die ID jedes Artikels aus, eine pro Zeile. Was schon in der Bibliothek ist, wird nicht doppelt importiert; eine neue Fassung eines Artikels (gleiche Adresse, anderer Text) aktualisiert ihn, die Markierungen wandern mit dem Text, sofern --new-version nichts anderes sagt.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects (id, title, outcome, …).</source>
+        <translation>Ein JSON-Array von Objekten ausgeben (id, title, outcome, …).</translation>
+    </message>
+    <message>
+        <source>update, keep-both or skip (default: update).</source>
+        <translation>update, keep-both oder skip (Standard: update).</translation>
+    </message>
+    <message>
+        <source>No progress lines.</source>
+        <translation>Keine Fortschrittszeilen.</translation>
+    </message>
+    <message>
+        <source>HTML or text files, or web addresses</source>
+        <translation>HTML- oder Textdateien oder Webadressen</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Lists the articles of the library: id, title, site, publication date and number of highlights, separated by tabs.</source>
+        <translation>Listet die Artikel der Bibliothek auf: ID, Titel, Website, Veröffentlichungsdatum und Anzahl der Markierungen, durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects.</source>
+        <translation>Ein JSON-Array von Objekten ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: gloss-cli COMMAND [options]
+Gloss without a window: bring articles into the library, list and export them, clean news pages, list their entities, anchor and exchange annotations.
+
+Commands:
+  import FILE|URL...                  put articles into the library, print their ids
+  list                                the articles of the library
+  export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export
+  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
+  annotations import ARTICLE FILE     import W3C or Hypothesis annotations
+  clean FILE|URL...                   clean pages into articles (JSON, text or HTML)
+  entities FILE                       list the entities of an article
+  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
+  anchor --text FILE --selector FILE  find a highlight again in a text
+
+ARTICLE is an id in the library (--library DIR, default: the desktop app&apos;s), the path of an article folder, or a file or web address, imported first.
+Standard output carries the results, standard error only Gloss&apos;s own messages.
+
+Exit codes: 0 success; 1 an input could not be read, found, imported or exported; 2 wrong usage.
+
+Run gloss-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Aufruf: gloss-cli BEFEHL [Optionen]
+Gloss ohne Fenster: Artikel in die Bibliothek bringen, auflisten und exportieren, Nachrichtenseiten bereinigen, ihre Entitäten auflisten, Anmerkungen verankern und austauschen.
+
+Befehle:
+  import DATEI|URL...                 Artikel in die Bibliothek legen, ihre IDs ausgeben
+  list                                die Artikel der Bibliothek
+  export --format pdf|md|html|w3c ARTIKEL -o AUS   ein annotierter Export
+  annotations export ARTIKEL          die Anmerkungen eines Artikels als W3C-JSON-LD
+  annotations import ARTIKEL DATEI    W3C- oder Hypothesis-Anmerkungen importieren
+  clean DATEI|URL...                  Seiten zu Artikeln bereinigen (JSON, Text oder HTML)
+  entities DATEI                      die Entitäten eines Artikels auflisten
+  tag [--evaluate|--text]             Namen markieren (CoNLL-Tokens auf stdin)
+  anchor --text DATEI --selector DATEI  eine Markierung in einem Text wiederfinden
+
+ARTIKEL ist eine ID in der Bibliothek (--library ORDNER, Standard: die der Desktop-Anwendung), der Pfad eines Artikelordners oder eine Datei oder Webadresse, die zuerst importiert wird.
+Die Standardausgabe enthält die Ergebnisse, die Standardfehlerausgabe nur Meldungen von Gloss.
+
+Rückgabewerte: 0 Erfolg; 1 eine Eingabe konnte nicht gelesen, gefunden, importiert oder exportiert werden; 2 falscher Aufruf.
+
+gloss-cli BEFEHL --help zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Making a PDF needs the gloss-print-pdf program (part of the desktop app), which was not found.</source>
+        <translation>Für ein PDF wird das Programm gloss-print-pdf (Teil der Desktop-Anwendung) gebraucht, das nicht gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Printing the article was stopped.</source>
+        <translation>Das Drucken des Artikels wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Printing the article failed.</source>
+        <translation>Das Drucken des Artikels ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -716,52 +860,12 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
         <translation>Anmerkung aktualisieren</translation>
     </message>
     <message>
-        <source>No article is open.</source>
-        <translation>Es ist kein Artikel geöffnet.</translation>
-    </message>
-    <message>
         <source>This article already has %1 annotations, the most Gloss keeps for one article.</source>
         <translation>Dieser Artikel hat bereits %1 Anmerkungen, mehr verwaltet Gloss für einen Artikel nicht.</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters, the most Gloss keeps in one note.</source>
         <translation>Die Notiz ist länger als %1 Zeichen, mehr fasst eine Notiz in Gloss nicht.</translation>
-    </message>
-    <message>
-        <source>The entity corrections of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
-        <translation>Die Entitätskorrekturen dieses Artikels konnten nicht gelesen werden, deshalb überschreibt Gloss sie nicht. Reparieren oder verschieben Sie %1 und öffnen Sie den Artikel erneut.</translation>
-    </message>
-    <message>
-        <source>There is no such removed text.</source>
-        <translation>Diesen entfernten Text gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>Rename Entity</source>
-        <translation>Entität umbenennen</translation>
-    </message>
-    <message>
-        <source>Merge Entities</source>
-        <translation>Entitäten zusammenführen</translation>
-    </message>
-    <message>
-        <source>Split Off Mention</source>
-        <translation>Erwähnung abtrennen</translation>
-    </message>
-    <message>
-        <source>Change Entity Type</source>
-        <translation>Entitätstyp ändern</translation>
-    </message>
-    <message>
-        <source>Set Role</source>
-        <translation>Rolle festlegen</translation>
-    </message>
-    <message>
-        <source>Delete Entity</source>
-        <translation>Entität löschen</translation>
-    </message>
-    <message>
-        <source>Add Entity</source>
-        <translation>Entität hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -867,6 +971,37 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>An entity correction is not an object.</source>
         <translation>Eine Entitätskorrektur ist kein Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::EntityCorrectionsCommand</name>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Entität umbenennen</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Entitäten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split Off Mention</source>
+        <translation>Erwähnung abtrennen</translation>
+    </message>
+    <message>
+        <source>Change Entity Type</source>
+        <translation>Entitätstyp ändern</translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation>Rolle festlegen</translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>Entität löschen</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>Entität hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1200,25 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>Gloss::Exporter</name>
+    <message>
+        <source>Making a PDF needs Qt WebEngine, which is not available here.</source>
+        <translation>Für ein PDF wird Qt WebEngine gebraucht, das hier nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Making the annotated PDF…</source>
+        <translation>Das kommentierte PDF wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the page to print.</source>
+        <translation>Die zu druckende Seite kann nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Gloss user</source>
+        <translation>Gloss-Nutzer</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::HighlightPalette</name>
     <message>
         <source>Claim</source>
@@ -1116,6 +1270,17 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>Quotes by speaker</source>
         <translation>Zitate nach Sprecher</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::Importer</name>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>Artikel werden importiert …</translation>
     </message>
 </context>
 <context>
@@ -1299,10 +1464,6 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Cannot keep the previous version of %1.</source>
-        <translation>Die vorherige Fassung von %1 kann nicht aufbewahrt werden.</translation>
-    </message>
-    <message>
         <source>Cannot create the trash folder %1.</source>
         <translation>Der Papierkorb-Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1321,6 +1482,26 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>Cannot empty the trash folder %1.</source>
         <translation>Der Papierkorb-Ordner %1 kann nicht geleert werden.</translation>
+    </message>
+    <message>
+        <source>The annotations of this article could not be read, so Gloss does not change the article under them. Repair or move %1 first.</source>
+        <translation>Die Anmerkungen dieses Artikels konnten nicht gelesen werden, daher ändert Gloss den Artikel darunter nicht. Reparieren oder verschieben Sie zuerst %1.</translation>
+    </message>
+    <message>
+        <source>Cannot update the article in %1.</source>
+        <translation>Der Artikel in %1 kann nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot finish updating the article in %1.</source>
+        <translation>Die Aktualisierung des Artikels in %1 kann nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>The entity corrections of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
+        <translation>Die Entitätskorrekturen dieses Artikels konnten nicht gelesen werden, deshalb überschreibt Gloss sie nicht. Reparieren oder verschieben Sie %1 und öffnen Sie den Artikel erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1.</source>
+        <translation>%1 kann nicht umbenannt werden.</translation>
     </message>
 </context>
 <context>
@@ -1398,18 +1579,6 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
         <translation>Der Artikel konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Annotations not loaded</source>
-        <translation>Anmerkungen nicht geladen</translation>
-    </message>
-    <message>
-        <source>%1
-
-The article is shown without them; the file is left as it is.</source>
-        <translation>%1
-
-Der Artikel wird ohne sie angezeigt; die Datei bleibt unverändert.</translation>
-    </message>
-    <message>
         <source>Articles (*.html *.htm *.txt *.md);;All files (*)</source>
         <translation>Artikel (*.html *.htm *.txt *.md);;Alle Dateien (*)</translation>
     </message>
@@ -1428,30 +1597,6 @@ Der Artikel wird ohne sie angezeigt; die Datei bleibt unverändert.</translation
     <message>
         <source>Clean the article&apos;s original source again; highlights are re-anchored</source>
         <translation>Die Originalquelle des Artikels erneut bereinigen; Hervorhebungen werden neu verankert</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Annotations (W3C)…</source>
-        <translation>Anmerkungen e&amp;xportieren (W3C) …</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>&amp;Import Annotations…</source>
-        <translation>Anmerkungen &amp;importieren …</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <source>Import Annotations</source>
-        <translation>Anmerkungen importieren</translation>
-    </message>
-    <message>
-        <source>Web Annotations or Hypothesis export (*.json *.jsonld);;All files (*)</source>
-        <translation>Web Annotations oder Hypothesis-Export (*.json *.jsonld);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Annotate</source>
@@ -1475,37 +1620,6 @@ Der Artikel wird ohne sie angezeigt; die Datei bleibt unverändert.</translation
             <numerusform>Der Text des Artikels hat sich geändert und Gloss ist nicht sicher, wohin %n Hervorhebung gehört. Sie steht unter „Prüfen“: Markieren Sie die richtigen Wörter und wählen Sie Anmerken → An Auswahl neu anheften, oder behalten Sie sie ohne Textstelle.</numerusform>
             <numerusform>Der Text des Artikels hat sich geändert und Gloss ist nicht sicher, wohin %n Hervorhebungen gehören. Sie stehen unter „Prüfen“: Markieren Sie die richtigen Wörter und wählen Sie Anmerken → An Auswahl neu anheften, oder behalten Sie sie ohne Textstelle.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export Annotations</source>
-        <translation>Anmerkungen exportieren</translation>
-    </message>
-    <message>
-        <source>Web Annotations (*.jsonld *.json)</source>
-        <translation>Web Annotations (*.jsonld *.json)</translation>
-    </message>
-    <message>
-        <source>Could not export the annotations</source>
-        <translation>Die Anmerkungen konnten nicht exportiert werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n annotation(s) to %1</source>
-        <translation>
-            <numerusform>%n Anmerkung nach %1 exportiert</numerusform>
-            <numerusform>%n Anmerkungen nach %1 exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not import the annotations</source>
-        <translation>Die Anmerkungen konnten nicht importiert werden</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing was imported.</source>
-        <translation>%1
-
-Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Library</source>
@@ -1767,10 +1881,6 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
 <context>
     <name>Gloss::PdfPrinter</name>
     <message>
-        <source>Cannot prepare the page to print.</source>
-        <translation>Die zu druckende Seite kann nicht vorbereitet werden.</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -1785,6 +1895,20 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
 </context>
 <context>
     <name>Gloss::ReaderBridge</name>
+    <message>
+        <source>Put back into the article</source>
+        <translation>In den Artikel zurücklegen</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ReaderView</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::RemovalReason</name>
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
@@ -1876,17 +2000,6 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
     <message>
         <source>Dialog</source>
         <translation>Dialog</translation>
-    </message>
-    <message>
-        <source>Put back into the article</source>
-        <translation>In den Artikel zurücklegen</translation>
-    </message>
-</context>
-<context>
-    <name>Gloss::ReaderView</name>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2205,17 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
     <message>
         <source>Item %1: %2</source>
         <translation>Eintrag %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::Workspace</name>
+    <message>
+        <source>The annotations of this article could not be read, so Gloss does not change the article under them.</source>
+        <translation>Die Anmerkungen dieses Artikels konnten nicht gelesen werden, daher ändert Gloss den Artikel darunter nicht.</translation>
+    </message>
+    <message>
+        <source>There is no such removed text.</source>
+        <translation>Diesen entfernten Text gibt es nicht.</translation>
     </message>
 </context>
 <context>

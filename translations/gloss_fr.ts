@@ -272,6 +272,45 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
     </message>
 </context>
 <context>
+    <name>Gloss::AnnotationsRecovery</name>
+    <message>
+        <source>Annotations not loaded</source>
+        <translation>Annotations non chargées</translation>
+    </message>
+    <message>
+        <source>%1
+
+The article is shown without its annotations; the file is left as it is. New highlights are kept, but they cannot be saved until you choose what to do with the damaged file.</source>
+        <translation>%1
+
+L’article est affiché sans ses annotations ; le fichier reste tel quel. Les nouveaux surlignages sont conservés, mais ne pourront être enregistrés qu’une fois choisi le sort du fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Last Backup</source>
+        <translation>&amp;Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Set Aside and Start New</source>
+        <translation>&amp;Mettre de côté et recommencer</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>Could not repair the annotations</source>
+        <translation>Impossible de réparer les annotations</translation>
+    </message>
+    <message>
+        <source>Highlights Not Saved</source>
+        <translation>Surlignages non enregistrés</translation>
+    </message>
+    <message>
+        <source>The annotations file of this article is damaged, so the highlights you made since opening it were not saved. Quit and lose them?</source>
+        <translation>Le fichier d’annotations de cet article est endommagé : les surlignages faits depuis son ouverture n’ont pas été enregistrés. Quitter et les perdre ?</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::Article</name>
     <message>
         <source>The article data is damaged: %1</source>
@@ -293,24 +332,8 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Gloss user</source>
-        <translation>Utilisateur de Gloss</translation>
-    </message>
-    <message>
         <source>Could not export</source>
         <translation>Exportation impossible</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté vers %1</translation>
-    </message>
-    <message>
-        <source>Making the annotated PDF…</source>
-        <translation>Création du PDF annoté…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Could not export the PDF</source>
@@ -326,6 +349,57 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
     <message>
         <source>Preview of %1</source>
         <translation>Aperçu de %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Annotations (W3C)…</source>
+        <translation>E&amp;xporter les annotations (W3C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>&amp;Importer des annotations…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Exporter les annotations</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json)</source>
+        <translation>Web Annotations (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>Web Annotations or Hypothesis export (*.json *.jsonld);;All files (*)</source>
+        <translation>Web Annotations ou export Hypothesis (*.json *.jsonld);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>%n annotation exportée vers %1</numerusform>
+            <numerusform>%n annotations exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not import the annotations</source>
+        <translation>Impossible d&apos;importer les annotations</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -411,20 +485,8 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
         <translation>&amp;Conserver les deux</translation>
     </message>
     <message>
-        <source>Could not update the article</source>
-        <translation>Impossible de mettre à jour l&apos;article</translation>
-    </message>
-    <message>
         <source>“%1” was updated; the earlier version is kept.</source>
         <translation>«&#xa0;%1&#xa0;» a été mis à jour&#xa0;; la version précédente est conservée.</translation>
-    </message>
-    <message>
-        <source>Importing articles…</source>
-        <translation>Importation des articles…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
@@ -496,20 +558,12 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
         <translation>Exporte les annotations d&apos;un article au format W3C Web Annotations, ou y importe des annotations W3C ou Hypothesis.</translation>
     </message>
     <message>
-        <source>The library folder.</source>
-        <translation>Le dossier de la bibliothèque.</translation>
-    </message>
-    <message>
         <source>Write to &lt;file&gt; instead of standard output.</source>
         <translation>Écrire dans &lt;fichier&gt; au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>export or import</source>
         <translation>export ou import</translation>
-    </message>
-    <message>
-        <source>Article id, or the path of an article folder</source>
-        <translation>Identifiant de l&apos;article, ou chemin d&apos;un dossier d&apos;article</translation>
     </message>
     <message>
         <source>For import: the annotations file</source>
@@ -572,10 +626,6 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
         <translation>--evaluate nécessite une colonne d&apos;étiquettes de référence dans l&apos;entrée.</translation>
     </message>
     <message>
-        <source>Exports an article with its annotations.</source>
-        <translation>Exporte un article avec ses annotations.</translation>
-    </message>
-    <message>
         <source>pdf, md, html or w3c.</source>
         <translation>pdf, md, html ou w3c.</translation>
     </message>
@@ -592,50 +642,12 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
         <translation>Omettre la section des notes.</translation>
     </message>
     <message>
-        <source>Add an index of people, organisations and places.</source>
-        <translation>Ajouter un index des personnes, organisations et lieux.</translation>
-    </message>
-    <message>
         <source>Only highlights of these colours (comma-separated).</source>
         <translation>Seulement les surlignages de ces couleurs (séparées par des virgules).</translation>
     </message>
     <message>
         <source>Only annotations with these tags (comma-separated).</source>
         <translation>Seulement les annotations portant ces étiquettes (séparées par des virgules).</translation>
-    </message>
-    <message>
-        <source>Making a PDF needs the gloss program, which was not found.</source>
-        <translation>Créer un PDF nécessite le programme gloss, qui est introuvable.</translation>
-    </message>
-    <message>
-        <source>Usage: gloss-cli COMMAND [options]
-Gloss without a window: clean news articles, list their entities, anchor and exchange annotations.
-
-Commands:
-  clean FILE...                       clean files into articles (JSON or text)
-  entities FILE                       list the entities of an article
-  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
-  anchor --text FILE --selector FILE  find a highlight again in a text
-  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
-  annotations import ARTICLE FILE     import W3C or Hypothesis annotations
-  export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export
-
-Run gloss-cli COMMAND --help for a command&apos;s options.
-</source>
-        <translation>Usage : gloss-cli COMMANDE [options]
-Gloss sans fenêtre : épurer des articles de presse, lister leurs entités, ancrer et échanger des annotations.
-
-Commandes :
-  clean FICHIER...                       épurer des fichiers en articles (JSON ou texte)
-  entities FICHIER                       lister les entités d’un article
-  tag [--evaluate|--text]                étiqueter les noms (jetons CoNLL sur stdin)
-  anchor --text FICHIER --selector FICHIER  retrouver un surlignage dans un texte
-  annotations export ARTICLE             les annotations d’un article en W3C JSON-LD
-  annotations import ARTICLE FICHIER     importer des annotations W3C ou Hypothesis
-  export --format pdf|md|html|w3c ARTICLE -o SORTIE   un export annoté
-
-Lancez gloss-cli COMMANDE --help pour les options d’une commande.
-</translation>
     </message>
     <message>
         <source>Lists the people, organisations, places, dates, figures and quotations of an article.</source>
@@ -664,6 +676,138 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
     <message>
         <source>cleaned %1 of %2</source>
         <translation>%1 sur %2 épurés</translation>
+    </message>
+    <message>
+        <source>Article id, article folder, file or web address</source>
+        <translation>Identifiant d’article, dossier d’article, fichier ou adresse web</translation>
+    </message>
+    <message>
+        <source>The library folder (default: %1).</source>
+        <translation>Le dossier de la bibliothèque (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>No article %1 in the library %2, and no such file.</source>
+        <translation>Aucun article %1 dans la bibliothèque %2, et aucun fichier de ce nom.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Add an index of people, organisations and places, and the quotes by speaker.</source>
+        <translation>Ajouter un index des personnes, organisations et lieux, et les citations par locuteur.</translation>
+    </message>
+    <message>
+        <source>Who the PDF annotations are by.</source>
+        <translation>L’auteur des annotations du PDF.</translation>
+    </message>
+    <message>
+        <source>Show the messages of the PDF printer too.</source>
+        <translation>Afficher aussi les messages de l’imprimante PDF.</translation>
+    </message>
+    <message>
+        <source>Exports an article with its annotations. ARTICLE is an id in the library, the path of an article folder, or a file or web address (imported into the library first).</source>
+        <translation>Exporte un article avec ses annotations. ARTICLE est un identifiant de la bibliothèque, le chemin d’un dossier d’article, ou un fichier ou une adresse web (importé d’abord dans la bibliothèque).</translation>
+    </message>
+    <message>
+        <source>Highlight %1: its words were not found in the PDF.</source>
+        <translation>Surlignage %1 : ses mots sont introuvables dans le PDF.</translation>
+    </message>
+    <message>
+        <source>Puts articles into the library and prints the id of each, one a line. Something already in the library is not imported twice; a new version of an article (same address, other text) updates it, its highlights moved with the text, unless --new-version says otherwise.</source>
+        <translation>Place des articles dans la bibliothèque et affiche l’identifiant de chacun, un par ligne. Ce qui s’y trouve déjà n’est pas importé deux fois ; une nouvelle version d’un article (même adresse, autre texte) le met à jour, ses surlignages suivant le texte, sauf indication contraire de --new-version.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects (id, title, outcome, …).</source>
+        <translation>Afficher un tableau JSON d’objets (id, title, outcome, …).</translation>
+    </message>
+    <message>
+        <source>update, keep-both or skip (default: update).</source>
+        <translation>update, keep-both ou skip (par défaut : update).</translation>
+    </message>
+    <message>
+        <source>No progress lines.</source>
+        <translation>Pas de lignes de progression.</translation>
+    </message>
+    <message>
+        <source>HTML or text files, or web addresses</source>
+        <translation>Fichiers HTML ou texte, ou adresses web</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Lists the articles of the library: id, title, site, publication date and number of highlights, separated by tabs.</source>
+        <translation>Liste les articles de la bibliothèque : identifiant, titre, site, date de publication et nombre de surlignages, séparés par des tabulations.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects.</source>
+        <translation>Afficher un tableau JSON d’objets.</translation>
+    </message>
+    <message>
+        <source>Usage: gloss-cli COMMAND [options]
+Gloss without a window: bring articles into the library, list and export them, clean news pages, list their entities, anchor and exchange annotations.
+
+Commands:
+  import FILE|URL...                  put articles into the library, print their ids
+  list                                the articles of the library
+  export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export
+  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
+  annotations import ARTICLE FILE     import W3C or Hypothesis annotations
+  clean FILE|URL...                   clean pages into articles (JSON, text or HTML)
+  entities FILE                       list the entities of an article
+  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
+  anchor --text FILE --selector FILE  find a highlight again in a text
+
+ARTICLE is an id in the library (--library DIR, default: the desktop app&apos;s), the path of an article folder, or a file or web address, imported first.
+Standard output carries the results, standard error only Gloss&apos;s own messages.
+
+Exit codes: 0 success; 1 an input could not be read, found, imported or exported; 2 wrong usage.
+
+Run gloss-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Usage : gloss-cli COMMANDE [options]
+Gloss sans fenêtre : placer des articles dans la bibliothèque, les lister et les exporter, nettoyer des pages d’actualité, lister leurs entités, ancrer et échanger des annotations.
+
+Commandes :
+  import FICHIER|URL...               placer des articles dans la bibliothèque, afficher leurs identifiants
+  list                                les articles de la bibliothèque
+  export --format pdf|md|html|w3c ARTICLE -o SORTIE   un export annoté
+  annotations export ARTICLE          les annotations d’un article en JSON-LD W3C
+  annotations import ARTICLE FICHIER  importer des annotations W3C ou Hypothesis
+  clean FICHIER|URL...                nettoyer des pages en articles (JSON, texte ou HTML)
+  entities FICHIER                    lister les entités d’un article
+  tag [--evaluate|--text]             étiqueter les noms (jetons CoNLL sur l’entrée standard)
+  anchor --text FICHIER --selector FICHIER  retrouver un surlignage dans un texte
+
+ARTICLE est un identifiant de la bibliothèque (--library DOSSIER, par défaut celle de l’application de bureau), le chemin d’un dossier d’article, ou un fichier ou une adresse web, importé d’abord.
+La sortie standard porte les résultats, la sortie d’erreur les seuls messages de Gloss.
+
+Codes de sortie : 0 succès ; 1 une entrée n’a pas pu être lue, trouvée, importée ou exportée ; 2 mauvais usage.
+
+gloss-cli COMMANDE --help affiche les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>Making a PDF needs the gloss-print-pdf program (part of the desktop app), which was not found.</source>
+        <translation>Produire un PDF demande le programme gloss-print-pdf (fourni avec l’application de bureau), introuvable.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de lancer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Printing the article was stopped.</source>
+        <translation>L’impression de l’article a été interrompue.</translation>
+    </message>
+    <message>
+        <source>Printing the article failed.</source>
+        <translation>L’impression de l’article a échoué.</translation>
     </message>
 </context>
 <context>
@@ -716,52 +860,12 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
         <translation>Mettre à jour l&apos;annotation</translation>
     </message>
     <message>
-        <source>No article is open.</source>
-        <translation>Aucun article n&apos;est ouvert.</translation>
-    </message>
-    <message>
         <source>This article already has %1 annotations, the most Gloss keeps for one article.</source>
         <translation>Cet article a déjà %1 annotations, le maximum que Gloss conserve pour un article.</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters, the most Gloss keeps in one note.</source>
         <translation>La note dépasse %1 caractères, le maximum que Gloss conserve dans une note.</translation>
-    </message>
-    <message>
-        <source>The entity corrections of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
-        <translation>Les corrections d’entités de cet article n’ont pas pu être lues ; Gloss ne les écrase donc pas. Réparez ou déplacez %1 et rouvrez l’article.</translation>
-    </message>
-    <message>
-        <source>There is no such removed text.</source>
-        <translation>Ce texte retiré n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Rename Entity</source>
-        <translation>Renommer l’entité</translation>
-    </message>
-    <message>
-        <source>Merge Entities</source>
-        <translation>Fusionner les entités</translation>
-    </message>
-    <message>
-        <source>Split Off Mention</source>
-        <translation>Séparer la mention</translation>
-    </message>
-    <message>
-        <source>Change Entity Type</source>
-        <translation>Changer le type de l’entité</translation>
-    </message>
-    <message>
-        <source>Set Role</source>
-        <translation>Définir le rôle</translation>
-    </message>
-    <message>
-        <source>Delete Entity</source>
-        <translation>Supprimer l’entité</translation>
-    </message>
-    <message>
-        <source>Add Entity</source>
-        <translation>Ajouter une entité</translation>
     </message>
 </context>
 <context>
@@ -867,6 +971,37 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
     <message>
         <source>An entity correction is not an object.</source>
         <translation>Une correction d’entité n’est pas un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::EntityCorrectionsCommand</name>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Renommer l’entité</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Fusionner les entités</translation>
+    </message>
+    <message>
+        <source>Split Off Mention</source>
+        <translation>Séparer la mention</translation>
+    </message>
+    <message>
+        <source>Change Entity Type</source>
+        <translation>Changer le type de l’entité</translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation>Définir le rôle</translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>Supprimer l’entité</translation>
+    </message>
+    <message>
+        <source>Add Entity</source>
+        <translation>Ajouter une entité</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1200,25 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
     </message>
 </context>
 <context>
+    <name>Gloss::Exporter</name>
+    <message>
+        <source>Making a PDF needs Qt WebEngine, which is not available here.</source>
+        <translation>Produire un PDF demande Qt WebEngine, qui n’est pas disponible ici.</translation>
+    </message>
+    <message>
+        <source>Making the annotated PDF…</source>
+        <translation>Création du PDF annoté…</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the page to print.</source>
+        <translation>Impossible de préparer la page à imprimer.</translation>
+    </message>
+    <message>
+        <source>Gloss user</source>
+        <translation>Utilisateur de Gloss</translation>
+    </message>
+</context>
+<context>
     <name>Gloss::HighlightPalette</name>
     <message>
         <source>Claim</source>
@@ -1116,6 +1270,17 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
     <message>
         <source>Quotes by speaker</source>
         <translation>Citations par locuteur</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::Importer</name>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>Importation des articles…</translation>
     </message>
 </context>
 <context>
@@ -1291,10 +1456,6 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <source>Cannot keep the previous version of %1.</source>
-        <translation>Impossible de conserver la version précédente de %1.</translation>
-    </message>
-    <message>
         <source>The original source of this article is not in the library.</source>
         <translation>La source originale de cet article ne se trouve pas dans la bibliothèque.</translation>
     </message>
@@ -1321,6 +1482,26 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
     <message>
         <source>Cannot empty the trash folder %1.</source>
         <translation>Impossible de vider le dossier de la corbeille %1.</translation>
+    </message>
+    <message>
+        <source>The annotations of this article could not be read, so Gloss does not change the article under them. Repair or move %1 first.</source>
+        <translation>Les annotations de cet article n’ont pas pu être lues : Gloss ne modifie donc pas l’article sous elles. Réparez ou déplacez d’abord %1.</translation>
+    </message>
+    <message>
+        <source>Cannot update the article in %1.</source>
+        <translation>Impossible de mettre à jour l’article dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot finish updating the article in %1.</source>
+        <translation>Impossible de terminer la mise à jour de l’article dans %1.</translation>
+    </message>
+    <message>
+        <source>The entity corrections of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
+        <translation>Les corrections d’entités de cet article n’ont pas pu être lues ; Gloss ne les écrase donc pas. Réparez ou déplacez %1 et rouvrez l’article.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1.</source>
+        <translation>Impossible de renommer %1.</translation>
     </message>
 </context>
 <context>
@@ -1364,30 +1545,6 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
     <message>
         <source>Clean the article&apos;s original source again; highlights are re-anchored</source>
         <translation>Nettoyer à nouveau la source originale de l&apos;article&#xa0;; les surlignages sont réancrés</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Annotations (W3C)…</source>
-        <translation>E&amp;xporter les annotations (W3C)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>&amp;Import Annotations…</source>
-        <translation>&amp;Importer des annotations…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <source>Import Annotations</source>
-        <translation>Importer des annotations</translation>
-    </message>
-    <message>
-        <source>Web Annotations or Hypothesis export (*.json *.jsonld);;All files (*)</source>
-        <translation>Web Annotations ou export Hypothesis (*.json *.jsonld);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1474,18 +1631,6 @@ Lancez gloss-cli COMMANDE --help pour les options d’une commande.
         <translation>Impossible d&apos;ouvrir l&apos;article</translation>
     </message>
     <message>
-        <source>Annotations not loaded</source>
-        <translation>Annotations non chargées</translation>
-    </message>
-    <message>
-        <source>%1
-
-The article is shown without them; the file is left as it is.</source>
-        <translation>%1
-
-L&apos;article est affiché sans elles&#xa0;; le fichier est laissé tel quel.</translation>
-    </message>
-    <message>
         <source>Could not re-clean the article</source>
         <translation>Impossible de nettoyer à nouveau l&apos;article</translation>
     </message>
@@ -1503,37 +1648,6 @@ L&apos;article est affiché sans elles&#xa0;; le fichier est laissé tel quel.</
             <numerusform>Le texte de l&apos;article a changé et Gloss ne sait pas avec certitude où placer %n surlignage. Il figure sous «&#xa0;À vérifier&#xa0;»&#xa0;: sélectionnez les bons mots et choisissez Annoter → Rattacher à la sélection, ou laissez-le détaché.</numerusform>
             <numerusform>Le texte de l&apos;article a changé et Gloss ne sait pas avec certitude où placer %n surlignages. Ils figurent sous «&#xa0;À vérifier&#xa0;»&#xa0;: sélectionnez les bons mots et choisissez Annoter → Rattacher à la sélection, ou laissez-les détachés.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export Annotations</source>
-        <translation>Exporter les annotations</translation>
-    </message>
-    <message>
-        <source>Web Annotations (*.jsonld *.json)</source>
-        <translation>Web Annotations (*.jsonld *.json)</translation>
-    </message>
-    <message>
-        <source>Could not export the annotations</source>
-        <translation>Impossible d&apos;exporter les annotations</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n annotation(s) to %1</source>
-        <translation>
-            <numerusform>%n annotation exportée vers %1</numerusform>
-            <numerusform>%n annotations exportées vers %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not import the annotations</source>
-        <translation>Impossible d&apos;importer les annotations</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing was imported.</source>
-        <translation>%1
-
-Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Articles (*.html *.htm *.txt *.md);;All files (*)</source>
@@ -1767,10 +1881,6 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
 <context>
     <name>Gloss::PdfPrinter</name>
     <message>
-        <source>Cannot prepare the page to print.</source>
-        <translation>Impossible de préparer la page à imprimer.</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>L’exportation a été annulée.</translation>
     </message>
@@ -1785,6 +1895,20 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
 </context>
 <context>
     <name>Gloss::ReaderBridge</name>
+    <message>
+        <source>Put back into the article</source>
+        <translation>Remettre dans l’article</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ReaderView</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::RemovalReason</name>
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
@@ -1876,17 +2000,6 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     <message>
         <source>Dialog</source>
         <translation>Boîte de dialogue</translation>
-    </message>
-    <message>
-        <source>Put back into the article</source>
-        <translation>Remettre dans l’article</translation>
-    </message>
-</context>
-<context>
-    <name>Gloss::ReaderView</name>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2205,17 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     <message>
         <source>Item %1: %2</source>
         <translation>Élément %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::Workspace</name>
+    <message>
+        <source>The annotations of this article could not be read, so Gloss does not change the article under them.</source>
+        <translation>Les annotations de cet article n’ont pas pu être lues : Gloss ne modifie donc pas l’article sous elles.</translation>
+    </message>
+    <message>
+        <source>There is no such removed text.</source>
+        <translation>Ce texte retiré n’existe pas.</translation>
     </message>
 </context>
 <context>

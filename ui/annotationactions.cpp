@@ -8,7 +8,7 @@
 #include "readerbridge.h"
 #include "swatch.h"
 
-#include "library/document.h"
+#include "document/document.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -122,7 +122,7 @@ AnnotationActions::AnnotationActions(Document *document, ReaderBridge *bridge, A
 void AnnotationActions::rebuildColorMenu()
 {
     const QString current = currentColor().isEmpty()
-                                ? QSettings().value("highlights/current"_L1, u"yellow"_s).toString()
+                                ? QSettings().value("highlights/current"_L1, HighlightPalette::DefaultColor).toString()
                                 : currentColor();
     qDeleteAll(m_colors->actions());
     m_colorMenu->clear();

@@ -2,38 +2,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleexporter.h"
 
-#include "mainwindow.h"
+#include "exportdialog.h"
 #include "pdfprinter.h"
+#include "progressdialog.h"
 
-#include "annotations/webannotation.h"
-#include "core/jsonfile.h"
-#include "export/htmlexporter.h"
-#include "export/markdownexporter.h"
-#include "library/document.h"
+#include "workflow/annotationexchange.h"
+#include "workflow/workspace.h"
 
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QEventLoop>
-#include <QJsonDocument>
+#include <QFileDialog>
 #include <QPdfDocument>
 #include <QPdfView>
-#include <QProgressDialog>
-#include <QStatusBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
-ArticleExporter::ArticleExporter(MainWindow *window)
-    : QObject(window), m_window(window),
-      m_export(new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export…"), this))
+ArticleExporter::ArticleExporter(Workspace *workspace, QWidget *window)
+    : QObject(window), m_workspace(workspace), m_window(window), m_printer(new PdfPrinter(this)),
+      m_export(new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export…"), this)),
+      m_exportAnnotations(new QAction(QIcon::fromTheme(u"document-export"_s), tr("E&xport Annotations (W3C)…"), this)),
+      m_importAnnotations(new QAction(QIcon::fromTheme(u"document-import"_s), tr("&Import Annotations…"), this))
 {
     m_export->setObjectName(u"actionExport"_s);
     m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_export, &QAction::triggered, this, [this] {
-        Document *document = m_window->document();
+        Document *document = m_workspace->document();
         if (!document->isOpen())
             return;
         ExportDialog dialog(document->annotations()->palette(), document->annotations()->allTags(),
@@ -41,79 +38,86 @@ ArticleExporter::ArticleExporter(MainWindow *window)
         if (dialog.exec() == QDialog::Accepted)
             exportTo(dialog.format(), dialog.path(), dialog.options(), true);
     });
+    m_exportAnnotations->setObjectName(u"actionExportAnnotations"_s);
+    m_exportAnnotations->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    connect(m_exportAnnotations, &QAction::triggered, this, [this] {
+        if (!m_workspace->document()->isOpen())
+            return;
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Annotations"),
+                                                          m_workspace->document()->article().title + u".jsonld"_s,
+                                                          tr("Web Annotations (*.jsonld *.json)"));
+        if (!path.isEmpty())
+            exportTo(ExportFormat::W3c, path, {}, false);
+    });
+    m_importAnnotations->setObjectName(u"actionImportAnnotations"_s);
+    m_importAnnotations->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    connect(m_importAnnotations, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            m_window, tr("Import Annotations"), {},
+            tr("Web Annotations or Hypothesis export (*.json *.jsonld);;All files (*)"));
+        if (!path.isEmpty())
+            importAnnotations(path);
+    });
 }
 
-bool ArticleExporter::exportTo(ExportDialog::Format format, const QString &path, const ExportOptions &chosen,
-                               bool preview)
+bool ArticleExporter::exportTo(ExportFormat format, const QString &path, const ExportOptions &options, bool preview)
 {
-    Document *document = m_window->document();
-    ExportOptions options = chosen;
-    if (options.author.isEmpty())
-        options.author = qEnvironmentVariable("USER", tr("Gloss user"));
-    const Article &article = document->article();
-    const QList<Annotation> &annotations = document->annotations()->annotations();
-    const HighlightPalette &palette = document->annotations()->palette();
-
-    if (format != ExportDialog::Format::Pdf) {
-        QByteArray bytes;
-        if (format == ExportDialog::Format::Markdown)
-            bytes = MarkdownExporter::toMarkdown(article, annotations, palette, options).toUtf8();
-        else if (format == ExportDialog::Format::Html)
-            bytes = HtmlExporter::toHtml(article, annotations, palette, options, document->entities()->entities()).toUtf8();
-        else
-            bytes = QJsonDocument(WebAnnotation::collectionToJson(options.select(annotations),
-                                                                  WebAnnotation::sourceFor(article, document->id()), palette))
-                        .toJson();
-        if (auto ok = JsonFile::writeBytes(path, bytes); !ok) {
-            m_window->showError(tr("Could not export"), ok.error().message);
-            return false;
-        }
-        m_window->statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
-        return true;
-    }
-
-    PdfPrinter printer;
-    QProgressDialog progress(tr("Making the annotated PDF…"), tr("Cancel"), 0, 0, m_window);
-    progress.setObjectName(u"exportProgress"_s);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    connect(&progress, &QProgressDialog::canceled, &printer, &PdfPrinter::cancel);
-    std::optional<Result<PdfAnnotator::Report>> result;
-    QEventLoop loop;
-    connect(&printer, &PdfPrinter::finished, &loop, [&](const Result<PdfAnnotator::Report> &r) {
-        result = r;
-        loop.quit();
-    });
-    printer.print(HtmlExporter::toHtml(article, annotations, palette, options, document->entities()->entities()), path,
-                  options.select(annotations), palette, options);
-    if (!result)
-        loop.exec();
-    progress.reset();
-    if (!result->ok()) {
-        m_window->showError(tr("Could not export the PDF"), result->error().message);
+    Document *document = m_workspace->document();
+    if (!document->isOpen())
+        return false;
+    DialogProgress progress(m_window, u"exportProgress"_s);
+    auto report = Exporter(m_workspace, m_printer).exportArticle(document->id(), format, path, options, progress);
+    if (!report) {
+        Q_EMIT problem(format == ExportFormat::Pdf ? tr("Could not export the PDF") : tr("Could not export"),
+                       report.error().message);
         return false;
     }
-    m_window->statusBar()->showMessage(tr("Exported to %1: %n highlight(s)", nullptr, result->value().highlights).arg(path), 8000);
-    if (preview) {
-        auto *dialog = new QDialog(m_window);
-        dialog->setObjectName(u"pdfPreview"_s);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Preview of %1").arg(path));
-        auto *pdf = new QPdfDocument(dialog);
-        pdf->load(path);
-        auto *view = new QPdfView(dialog);
-        view->setDocument(pdf);
-        view->setPageMode(QPdfView::PageMode::MultiPage);
-        view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-        auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(view);
-        layout->addWidget(buttons);
-        dialog->resize(800, 900);
-        dialog->show();
-    }
+    if (format == ExportFormat::Pdf)
+        Q_EMIT statusMessage(
+            tr("Exported to %1: %n highlight(s)", nullptr, report.value().pdfHighlights).arg(path), 8000);
+    else
+        Q_EMIT statusMessage(
+            tr("Exported %n annotation(s) to %1", nullptr, report.value().annotations).arg(path), 8000);
+    if (preview && format == ExportFormat::Pdf)
+        showPreview(path);
     return true;
+}
+
+bool ArticleExporter::importAnnotations(const QString &path)
+{
+    Document *document = m_workspace->document();
+    if (!document->isOpen())
+        return false;
+    auto report = AnnotationExchange::importFile(m_workspace, document->id(), path);
+    if (!report) {
+        Q_EMIT problem(tr("Could not import the annotations"),
+                       tr("%1\n\nNothing was imported.").arg(report.error().message));
+        return false;
+    }
+    const int total = report.value().added + report.value().updated;
+    Q_EMIT annotationsImported(total - report.value().needsReview, report.value().needsReview);
+    return true;
+}
+
+void ArticleExporter::showPreview(const QString &path)
+{
+    auto *dialog = new QDialog(m_window);
+    dialog->setObjectName(u"pdfPreview"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Preview of %1").arg(path));
+    auto *pdf = new QPdfDocument(dialog);
+    pdf->load(path);
+    auto *view = new QPdfView(dialog);
+    view->setDocument(pdf);
+    view->setPageMode(QPdfView::PageMode::MultiPage);
+    view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog->resize(800, 900);
+    dialog->show();
 }
 
 } // namespace Gloss

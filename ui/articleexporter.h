@@ -2,34 +2,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exportdialog.h"
+#include "workflow/exporter.h"
 
 #include <QObject>
 
 class QAction;
+class QWidget;
 
 namespace Gloss {
 
-class MainWindow;
+class PdfPrinter;
+class Workspace;
 
-/// File → Export: writes the open article with its annotations as an
-/// annotated PDF (with a preview in Qt PDF), Markdown, HTML or W3C Web
-/// Annotations; long work shows progress and can be cancelled.
+/// The window's side of File → Export and File → Export/Import Annotations:
+/// asks what and where, runs the workflow layer's Exporter (PDF printing
+/// through Qt WebEngine, with a progress dialog that can cancel), shows a
+/// preview of a PDF and what happened.
 class ArticleExporter final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ArticleExporter)
 
 public:
-    explicit ArticleExporter(MainWindow *window);
+    ArticleExporter(Workspace *workspace, QWidget *window);
 
     QAction *exportAction() const { return m_export; }
-    /// Writes the export; `preview` shows a written PDF. Returns success.
-    bool exportTo(ExportDialog::Format format, const QString &path, const ExportOptions &options, bool preview);
+    QAction *exportAnnotationsAction() const { return m_exportAnnotations; }
+    QAction *importAnnotationsAction() const { return m_importAnnotations; }
+
+    /// Exports the open article; `preview` shows a written PDF. Returns success.
+    bool exportTo(ExportFormat format, const QString &path, const ExportOptions &options, bool preview);
+    /// Imports W3C or Hypothesis annotations into the open article, all or nothing.
+    bool importAnnotations(const QString &path);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message, int timeout);
+    void problem(const QString &title, const QString &message);
+    /// Annotations were imported: so many in place, so many need review.
+    void annotationsImported(int anchored, int needsReview);
 
 private:
-    MainWindow *m_window;
+    void showPreview(const QString &path);
+
+    Workspace *m_workspace;
+    QWidget *m_window;
+    PdfPrinter *m_printer;
     QAction *m_export;
+    QAction *m_exportAnnotations;
+    QAction *m_importAnnotations;
 };
 
 } // namespace Gloss

@@ -3,38 +3,25 @@
 #include "articleimporter.h"
 
 #include "changesdialog.h"
-#include "mainwindow.h"
+#include "progressdialog.h"
 
-#include "article/cleaner.h"
-#include "core/jsonfile.h"
-#include "library/document.h"
-#include "library/library.h"
-#include "library/librarystore.h"
 #include "library/urlfetcher.h"
+#include "workflow/workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QPushButton>
-#include <QEventLoop>
-#include <QThread>
-#include <QTimer>
-
-#include <atomic>
-#include <memory>
-#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
-ArticleImporter::ArticleImporter(MainWindow *window)
-    : QObject(window), m_window(window), m_fetcher(new UrlFetcher(this)),
+ArticleImporter::ArticleImporter(Workspace *workspace, QWidget *window)
+    : QObject(window), m_workspace(workspace), m_window(window), m_fetcher(new UrlFetcher(this)),
       m_openUrl(new QAction(QIcon::fromTheme(u"document-open-remote"_s), tr("Open &Web Address…"), this)),
       m_paste(new QAction(QIcon::fromTheme(u"edit-paste"_s), tr("&Paste as New Article"), this)),
       m_cancel(new QAction(QIcon::fromTheme(u"process-stop"_s), tr("&Cancel Download"), this))
@@ -52,7 +39,7 @@ ArticleImporter::ArticleImporter(MainWindow *window)
     m_paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
     connect(m_paste, &QAction::triggered, this, [this] {
         if (!importMime(QApplication::clipboard()->mimeData()))
-            m_window->statusBar()->showMessage(tr("The clipboard holds no text, web page or address."), 5000);
+            Q_EMIT statusMessage(tr("The clipboard holds no text, web page or address."), 5000);
     });
     m_cancel->setObjectName(u"actionCancelDownload"_s);
     m_cancel->setShortcut(QKeySequence(tr("Esc")));
@@ -60,185 +47,126 @@ ArticleImporter::ArticleImporter(MainWindow *window)
     connect(m_cancel, &QAction::triggered, m_fetcher, &UrlFetcher::cancel);
 
     connect(m_fetcher, &UrlFetcher::progressed, this, [this](qint64 received, qint64 total) {
-        m_window->statusBar()->showMessage(total > 0 ? tr("Downloading… %1 of %2 KB (Esc to cancel)")
-                                                           .arg(received / 1024)
-                                                           .arg(total / 1024)
-                                                     : tr("Downloading… %1 KB (Esc to cancel)").arg(received / 1024));
+        Q_EMIT statusMessage(total > 0 ? tr("Downloading… %1 of %2 KB (Esc to cancel)")
+                                             .arg(received / 1024)
+                                             .arg(total / 1024)
+                                       : tr("Downloading… %1 KB (Esc to cancel)").arg(received / 1024),
+                             0);
     });
     connect(m_fetcher, &UrlFetcher::finished, this, [this](const Result<UrlFetcher::Page> &page) {
         m_cancel->setEnabled(false);
-        m_window->statusBar()->clearMessage();
+        Q_EMIT statusMessage({}, 0);
         if (!page) {
-            m_window->showError(tr("Could not download the article"), page.error().message);
+            Q_EMIT problem(tr("Could not download the article"), page.error().message);
             return;
         }
-        importBytes(page.value().bytes, page.value().fileName(), page.value().url.toString());
+        const UrlFetcher::Page &p = page.value();
+        importSource(ImportSource::fromPage(p.bytes, p.fileName(), p.url.toString()), m_downloadIntent);
     });
 }
 
-bool ArticleImporter::openLocation(const QString &location)
+bool ArticleImporter::openLocation(const QString &location, Intent intent)
 {
     if (UrlFetcher::isWebAddress(location)) {
-        openUrl(QUrl(location));
+        openUrl(QUrl(location), intent);
         return true;
     }
     const QUrl url(location);
-    return openFile(url.isLocalFile() ? url.toLocalFile() : location);
-}
-
-bool ArticleImporter::openFile(const QString &path)
-{
-    auto bytes = JsonFile::readBytes(path, Cleaner::MaxInputBytes);
-    if (!bytes) {
-        m_window->showError(tr("Could not open the file"), bytes.error().message);
+    auto source = ImportSource::fromFile(url.isLocalFile() ? url.toLocalFile() : location);
+    if (!source) {
+        Q_EMIT problem(tr("Could not open the file"), source.error().message);
         return false;
     }
-    return importBytes(bytes.value(), QFileInfo(path).fileName());
+    return importSource(source.value(), intent);
 }
 
 int ArticleImporter::importFiles(const QStringList &paths)
 {
     if (paths.size() == 1)
-        return openFile(paths.first()) ? 1 : 0;
-    QProgressDialog progress(tr("Importing articles…"), tr("Cancel"), 0, int(paths.size()), m_window);
-    progress.setObjectName(u"importProgress"_s);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    auto done = std::make_shared<std::atomic_int>(0);
-    auto ids = std::make_shared<QStringList>();
-    auto problems = std::make_shared<QStringList>();
-    const QString root = m_window->store()->root();
-    // Cleaning is the slow part: it runs beside the window, which stays responsive.
-    QThread *worker = QThread::create([=] {
-        LibraryStore store(root);
-        for (const QString &path : paths) {
-            if (cancel->load())
-                break;
-            auto bytes = JsonFile::readBytes(path, Cleaner::MaxInputBytes);
-            auto id = bytes ? store.import(bytes.value(), QFileInfo(path).fileName())
-                            : Result<QString>(bytes.error());
-            if (id)
-                ids->append(id.value());
-            else
-                problems->append(QFileInfo(path).fileName() + u": "_s + id.error().message);
-            ++*done;
+        return openLocation(paths.first(), Intent::Import) ? 1 : 0;
+    DialogProgress progress(m_window, u"importProgress"_s);
+    const QList<ImportResult> results = Importer(m_workspace).importFiles(
+        paths, [this](const IncomingVersion &incoming) { return askAboutVersion(incoming); }, progress);
+    QStringList problems;
+    QString last;
+    int count = 0;
+    for (const ImportResult &r : results) {
+        if (r.hasArticle()) {
+            last = r.id;
+            ++count;
+        } else if (r.outcome == ImportResult::Outcome::Failed) {
+            problems << r.label + u": "_s + r.error;
         }
-    });
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
-    QTimer tick;
-    connect(&tick, &QTimer::timeout, &progress, [&] { progress.setValue(done->load()); });
-    tick.start(100);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    progress.setValue(int(paths.size()));
-    for (const QString &id : *ids)
-        m_window->library()->articleChanged(id);
-    if (!ids->isEmpty())
-        m_window->openArticle(ids->last());
-    m_window->statusBar()->showMessage(tr("Imported %n article(s).", nullptr, int(ids->size())), 8000);
-    if (!problems->isEmpty())
-        m_window->showError(tr("Some files were not imported"), problems->join(u'\n'));
-    return int(ids->size());
+    }
+    if (!last.isEmpty())
+        Q_EMIT openRequested(last);
+    Q_EMIT statusMessage(tr("Imported %n article(s).", nullptr, count), 8000);
+    if (!problems.isEmpty())
+        Q_EMIT problem(tr("Some files were not imported"), problems.join(u'\n'));
+    return count;
 }
 
-void ArticleImporter::openUrl(const QUrl &url)
+void ArticleImporter::openUrl(const QUrl &url, Intent intent)
 {
+    m_downloadIntent = intent;
     m_cancel->setEnabled(true);
-    m_window->statusBar()->showMessage(tr("Downloading %1… (Esc to cancel)").arg(url.toDisplayString()));
+    Q_EMIT statusMessage(tr("Downloading %1… (Esc to cancel)").arg(url.toDisplayString()), 0);
     m_fetcher->fetch(url);
 }
 
-bool ArticleImporter::importBytes(const QByteArray &bytes, const QString &fileName, const QString &sourceUrl)
+bool ArticleImporter::importSource(const ImportSource &source, Intent intent)
 {
-    LibraryStore *store = m_window->store();
-    const QString sameBytes = LibraryStore::idFor(bytes);
-    if (store->articleIds().contains(sameBytes)) {
-        m_window->statusBar()->showMessage(tr("This article is already in your library."), 5000);
-        return m_window->openArticle(sameBytes);
-    }
-    auto article = Cleaner::clean(bytes, fileName, QUrl(sourceUrl));
-    if (!article) {
-        m_window->showError(tr("Could not import the article"), article.error().message);
-        return false;
-    }
-    if (article.value().url.isEmpty())
-        article.value().url = sourceUrl;
+    const ImportResult result = Importer(m_workspace).import(
+        source, [this](const IncomingVersion &incoming) { return askAboutVersion(incoming); });
+    return report(result, intent);
+}
 
-    if (const QString existing = m_window->library()->findDuplicate(article.value()); !existing.isEmpty()) {
-        const LibraryEntry *entry = m_window->library()->index().find(existing);
-        const bool sameText = entry && entry->contentHash == article.value().contentHash();
-        if (sameText) {
-            m_window->statusBar()->showMessage(tr("This article is already in your library."), 5000);
-            return m_window->openArticle(existing);
-        }
-        QMessageBox box(QMessageBox::Question, tr("Article Already in the Library"),
-                        tr("“%1” is already in your library, in a different version. Update it to this version? "
-                           "The earlier version is kept, and your highlights move with the text.")
-                            .arg(entry ? entry->title : article.value().title),
-                        QMessageBox::Cancel, m_window);
-        box.setObjectName(u"duplicateDialog"_s);
-        QPushButton *update = box.addButton(tr("&Update to This Version"), QMessageBox::AcceptRole);
-        update->setObjectName(u"updateVersionButton"_s);
-        QPushButton *both = box.addButton(tr("&Keep Both"), QMessageBox::ActionRole);
-        both->setObjectName(u"keepBothButton"_s);
-        box.setDefaultButton(update);
-        box.exec();
-        if (box.clickedButton() == update)
-            return updateVersion(existing, bytes, fileName, sourceUrl);
-        if (box.clickedButton() != both)
-            return false;
-    }
-    auto id = store->store(bytes, article.value());
-    if (!id) {
-        m_window->showError(tr("Could not import the article"), id.error().message);
+bool ArticleImporter::report(const ImportResult &result, Intent intent)
+{
+    switch (result.outcome) {
+    case ImportResult::Outcome::Failed:
+        Q_EMIT problem(tr("Could not import the article"), result.error);
         return false;
-    }
-    m_window->library()->articleChanged(id.value());
-    if (!m_window->openArticle(id.value()))
+    case ImportResult::Outcome::Skipped:
         return false;
-    Q_EMIT imported(id.value());
+    case ImportResult::Outcome::AlreadyThere:
+        if (intent == Intent::Import)
+            Q_EMIT statusMessage(tr("This article is already in your library."), 5000);
+        break;
+    case ImportResult::Outcome::Added:
+        break;
+    case ImportResult::Outcome::Updated: {
+        Q_EMIT openRequested(result.id);
+        Q_EMIT reanchored(result.report);
+        auto *changes = new ChangesDialog(result.changes,
+                                          tr("“%1” was updated; the earlier version is kept.").arg(result.title),
+                                          m_window);
+        changes->setAttribute(Qt::WA_DeleteOnClose);
+        changes->show();
+        return true;
+    }
+    }
+    Q_EMIT openRequested(result.id);
     return true;
 }
 
-bool ArticleImporter::updateVersion(const QString &id, const QByteArray &bytes, const QString &fileName,
-                                    const QString &sourceUrl)
+VersionChoice ArticleImporter::askAboutVersion(const IncomingVersion &incoming)
 {
-    auto article = Cleaner::clean(bytes, fileName);
-    if (!article)
-        return false;
-    if (article.value().url.isEmpty())
-        article.value().url = sourceUrl;
-    if (!m_window->openArticle(id))
-        return false;
-    Document *document = m_window->document();
-    QStringList before, after;
-    for (const Block &b : document->article().blocks)
-        before << b.text;
-    for (const Block &b : article.value().blocks)
-        after << b.text;
-    if (auto kept = m_window->store()->addVersion(id, bytes, article.value()); !kept) {
-        m_window->showError(tr("Could not update the article"), kept.error().message);
-        return false;
-    }
-    auto report = document->replaceArticle(article.value());
-    if (!report) {
-        m_window->showError(tr("Could not update the article"), report.error().message);
-        return false;
-    }
-    m_window->library()->articleChanged(id);
-    m_window->showReanchorReport(report.value());
-    auto *changes = new ChangesDialog(diffParagraphs(before, after),
-                                      tr("“%1” was updated; the earlier version is kept.").arg(article.value().title),
-                                      m_window);
-    changes->setAttribute(Qt::WA_DeleteOnClose);
-    changes->show();
-    Q_EMIT imported(id);
-    return true;
+    QMessageBox box(QMessageBox::Question, tr("Article Already in the Library"),
+                    tr("“%1” is already in your library, in a different version. Update it to this version? "
+                       "The earlier version is kept, and your highlights move with the text.")
+                        .arg(incoming.existingTitle),
+                    QMessageBox::Cancel, m_window);
+    box.setObjectName(u"duplicateDialog"_s);
+    QPushButton *update = box.addButton(tr("&Update to This Version"), QMessageBox::AcceptRole);
+    update->setObjectName(u"updateVersionButton"_s);
+    QPushButton *both = box.addButton(tr("&Keep Both"), QMessageBox::ActionRole);
+    both->setObjectName(u"keepBothButton"_s);
+    box.setDefaultButton(update);
+    box.exec();
+    if (box.clickedButton() == update)
+        return VersionChoice::Update;
+    return box.clickedButton() == both ? VersionChoice::KeepBoth : VersionChoice::Skip;
 }
 
 bool ArticleImporter::canImport(const QMimeData *mime) const
@@ -257,7 +185,7 @@ bool ArticleImporter::importMime(const QMimeData *mime)
             if (url.isLocalFile())
                 files << url.toLocalFile();
             else
-                any = openLocation(url.toString()) || any;
+                any = openLocation(url.toString(), Intent::Import) || any;
         }
         if (!files.isEmpty())
             any = importFiles(files) > 0 || any;
@@ -268,9 +196,9 @@ bool ArticleImporter::importMime(const QMimeData *mime)
         return true;
     }
     if (mime->hasHtml())
-        return importBytes(mime->html().toUtf8(), u"pasted.html"_s);
+        return importSource(ImportSource::fromPaste(mime->html(), true), Intent::Import);
     if (mime->hasText() && !mime->text().trimmed().isEmpty())
-        return importBytes(mime->text().toUtf8(), u"pasted.txt"_s);
+        return importSource(ImportSource::fromPaste(mime->text(), false), Intent::Import);
     return false;
 }
 

@@ -7,7 +7,7 @@
 
 #include "entities/entitycorrections.h"
 #include "entities/entitymodel.h"
-#include "library/document.h"
+#include "document/document.h"
 
 #include <QAction>
 #include <QInputDialog>

@@ -22,37 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
-QString ExportDialog::suffix(Format format)
-{
-    switch (format) {
-    case Format::Pdf:
-        return u"pdf"_s;
-    case Format::Markdown:
-        return u"md"_s;
-    case Format::Html:
-        return u"html"_s;
-    case Format::W3c:
-        return u"jsonld"_s;
-    }
-    return {};
-}
-
-ExportDialog::Format ExportDialog::formatFromName(const QString &name, bool *ok)
-{
-    const QString n = name.toLower();
-    if (ok)
-        *ok = true;
-    if (n == "md"_L1 || n == "markdown"_L1)
-        return Format::Markdown;
-    if (n == "html"_L1)
-        return Format::Html;
-    if (n == "w3c"_L1 || n == "jsonld"_L1)
-        return Format::W3c;
-    if (ok)
-        *ok = n == "pdf"_L1;
-    return Format::Pdf;
-}
-
 ExportDialog::ExportDialog(const HighlightPalette &palette, const QStringList &tags, const QString &suggestedName,
                            QWidget *parent)
     : QDialog(parent), m_format(new QComboBox(this)), m_path(new QLineEdit(this)), m_paper(new QComboBox(this)),
@@ -63,10 +32,10 @@ ExportDialog::ExportDialog(const HighlightPalette &palette, const QStringList &t
     setObjectName(u"exportDialog"_s);
     setWindowTitle(tr("Export"));
     m_format->setObjectName(u"exportFormat"_s);
-    m_format->addItem(tr("Annotated PDF"), int(Format::Pdf));
-    m_format->addItem(tr("Markdown (Obsidian, Zotero)"), int(Format::Markdown));
-    m_format->addItem(tr("HTML page"), int(Format::Html));
-    m_format->addItem(tr("W3C Web Annotations (JSON-LD)"), int(Format::W3c));
+    m_format->addItem(tr("Annotated PDF"), int(ExportFormat::Pdf));
+    m_format->addItem(tr("Markdown (Obsidian, Zotero)"), int(ExportFormat::Markdown));
+    m_format->addItem(tr("HTML page"), int(ExportFormat::Html));
+    m_format->addItem(tr("W3C Web Annotations (JSON-LD)"), int(ExportFormat::W3c));
 
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString name = suggestedName;
@@ -125,14 +94,14 @@ ExportDialog::ExportDialog(const HighlightPalette &palette, const QStringList &t
 void ExportDialog::updateSuffix()
 {
     const QFileInfo info(m_path->text());
-    m_path->setText(info.dir().filePath(info.completeBaseName() + u'.' + suffix(format())));
-    const bool pdf = format() == Format::Pdf;
+    m_path->setText(info.dir().filePath(info.completeBaseName() + u'.' + Exporter::suffix(format())));
+    const bool pdf = format() == ExportFormat::Pdf;
     m_paper->setEnabled(pdf);
 }
 
-ExportDialog::Format ExportDialog::format() const
+ExportFormat ExportDialog::format() const
 {
-    return Format(m_format->currentData().toInt());
+    return ExportFormat(m_format->currentData().toInt());
 }
 
 QString ExportDialog::path() const

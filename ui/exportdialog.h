@@ -3,6 +3,7 @@
 #pragma once
 
 #include "export/exportoptions.h"
+#include "workflow/exporter.h"
 
 #include <QDialog>
 
@@ -22,16 +23,12 @@ class ExportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
 public:
-    enum class Format { Pdf, Markdown, Html, W3c };
-
     ExportDialog(const HighlightPalette &palette, const QStringList &tags, const QString &suggestedName,
                  QWidget *parent = nullptr);
 
-    Format format() const;
+    ExportFormat format() const;
     QString path() const;
     ExportOptions options() const;
-    static QString suffix(Format format);
-    static Format formatFromName(const QString &name, bool *ok = nullptr);
 
     QComboBox *formatBox() const { return m_format; }
     QLineEdit *pathEdit() const { return m_path; }

@@ -11,7 +11,7 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QDialogButtonBox>
-#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -27,20 +27,16 @@ namespace {
 constexpr qsizetype MaxHighlightedChars = 2 * 1024 * 1024;
 } // namespace
 
-SourceView::SourceView(const QString &articleDir, QWidget *parent)
+SourceView::SourceView(const QString &source, const QString &article, const QString &annotations, QWidget *parent)
     : QDialog(parent), m_tabs(new QTabWidget(this))
 {
     setObjectName(u"sourceView"_s);
     setWindowTitle(tr("Source"));
-    const QDir dir(articleDir);
-    const QStringList sources = dir.entryList({u"source.*"_s}, QDir::Files);
-    if (!sources.isEmpty()) {
-        const bool html = sources.first().endsWith(u".html"_s);
-        addTab(tr("Original source"), dir.filePath(sources.first()), html ? u"HTML"_s : QString());
-    }
-    addTab(tr("Stored article"), dir.filePath(u"article.json"_s), u"JSON"_s);
-    if (QFileInfo::exists(dir.filePath(u"annotations.json"_s)))
-        addTab(tr("Stored annotations"), dir.filePath(u"annotations.json"_s), u"JSON"_s);
+    if (!source.isEmpty())
+        addTab(tr("Original source"), source, source.endsWith(u".html"_s) ? u"HTML"_s : QString());
+    addTab(tr("Stored article"), article, u"JSON"_s);
+    if (QFileInfo::exists(annotations))
+        addTab(tr("Stored annotations"), annotations, u"JSON"_s);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

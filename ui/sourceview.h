@@ -22,8 +22,9 @@ class SourceView final : public QDialog
     Q_DISABLE_COPY_MOVE(SourceView)
 
 public:
-    /// `articleDir` is the article's folder in the library.
-    explicit SourceView(const QString &articleDir, QWidget *parent = nullptr);
+    /// The article's files: its original source (empty when it has none), the
+    /// stored article and its annotations.
+    SourceView(const QString &source, const QString &article, const QString &annotations, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     /// The syntax definition used in tab `index` ("HTML", "JSON", ...).

@@ -11,6 +11,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Gloss::Startup {
@@ -30,6 +32,12 @@ Result<QString> initialArticle(LibraryStore &store)
     if (!last.isEmpty() && store.articleIds().contains(last))
         return last;
     return importSample(store);
+}
+
+void prepareWebEngine()
+{
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 }
 
 bool installTranslations(const QLocale &locale)

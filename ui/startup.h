@@ -22,6 +22,10 @@ Result<QString> initialArticle(LibraryStore &store);
 /// Imports the bundled sample article and returns its id.
 Result<QString> importSample(LibraryStore &store);
 
+/// Before QApplication: lets Chromium start without its sandbox where it
+/// refuses to run one (as root: containers, CI).
+void prepareWebEngine();
+
 /// Loads the translation for `locale` (and Qt's own), installing it on
 /// the application; returns false when there is none.
 bool installTranslations(const QLocale &locale);

@@ -149,7 +149,7 @@ Result<Annotation> Annotation::fromJson(const QJsonObject &o)
     if (a.isPassage() && (!haveQuote || !havePosition))
         return Error{Error::Code::Format,
                      Tr::tr("Annotation %1 has no usable quote or position.").arg(a.id)};
-    a.color = o.value("color"_L1).toString(u"yellow"_s);
+    a.color = o.value("color"_L1).toString(HighlightPalette::DefaultColor);
     a.needsReview = o.value("needsReview"_L1).toBool();
     a.detached = o.value("detached"_L1).toBool();
     a.note = o.value("note"_L1).toString();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotations/highlightpalette.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -28,7 +29,7 @@ struct Annotation {
     QString exact;
     QString prefix;
     QString suffix;
-    QString color = QStringLiteral("yellow");
+    QString color = HighlightPalette::DefaultColor;
     bool needsReview = false; // re-anchoring was not sure; the user decides
     bool detached = false;    // the user chose to keep it without a place in the text
     QString note; // Markdown

@@ -19,7 +19,7 @@ HighlightPalette HighlightPalette::defaults()
 {
     HighlightPalette p;
     p.m_entries = {
-        {u"yellow"_s, QColor(0xff, 0xf1, 0x76), Tr::tr("Claim")},
+        {DefaultColor, QColor(0xff, 0xf1, 0x76), Tr::tr("Claim")},
         {u"green"_s, QColor(0xb9, 0xf6, 0xca), Tr::tr("Evidence")},
         {u"blue"_s, QColor(0xb3, 0xe5, 0xfc), Tr::tr("Quote")},
         {u"pink"_s, QColor(0xf8, 0xbb, 0xd0), Tr::tr("Question")},

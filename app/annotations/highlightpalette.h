@@ -20,6 +20,9 @@ public:
         QString meaning; // "Claim"
     };
 
+    /// The colour of a highlight nobody chose a colour for.
+    static inline const QString DefaultColor = QStringLiteral("yellow");
+
     /// The five default colours with their default, translated meanings.
     static HighlightPalette defaults();
     /// The defaults with the user's meanings from QSettings applied.

@@ -401,4 +401,23 @@ Result<Article> Article::fromJson(const QJsonObject &o)
     return a;
 }
 
+std::optional<Article> Article::withRemovedRestored(qsizetype index) const
+{
+    if (index < 0 || index >= removed.size())
+        return std::nullopt;
+    Article article = *this;
+    const RemovedBlock restored = article.removed.takeAt(index);
+    const qsizetype at = qBound<qsizetype>(0, restored.beforeBlock, article.blocks.size());
+    Block block;
+    block.kind = Block::Kind::Paragraph;
+    block.text = restored.text;
+    article.blocks.insert(at, block);
+    // Text removed after this point now stands one block further on.
+    for (qsizetype i = 0; i < article.removed.size(); ++i)
+        if (article.removed[i].beforeBlock > at || (article.removed[i].beforeBlock == at && i >= index))
+            ++article.removed[i].beforeBlock;
+    article.rebuildText();
+    return article;
+}
+
 } // namespace Gloss

@@ -109,6 +109,9 @@ struct Article {
     /// drops one that starts a string, so an article holding it would not
     /// load back as saved: every offset after it would move.
     void dropByteOrderMarks();
+    /// This article with removed text `index` put back as a paragraph where
+    /// it stood; nothing when there is no such removed text.
+    std::optional<Article> withRemovedRestored(qsizetype index) const;
     /// SHA-256 over the canonical text, hex.
     QString contentHash() const;
 

@@ -16,16 +16,23 @@ struct Tr {
 int usage(QTextStream &stream, int code)
 {
     stream << Tr::tr("Usage: gloss-cli COMMAND [options]\n"
-                     "Gloss without a window: clean news articles, list their entities, anchor and "
-                     "exchange annotations.\n\n"
+                     "Gloss without a window: bring articles into the library, list and export them, "
+                     "clean news pages, list their entities, anchor and exchange annotations.\n\n"
                      "Commands:\n"
-                     "  clean FILE...                       clean files into articles (JSON or text)\n"
-                     "  entities FILE                       list the entities of an article\n"
-                     "  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)\n"
-                     "  anchor --text FILE --selector FILE  find a highlight again in a text\n"
+                     "  import FILE|URL...                  put articles into the library, print their ids\n"
+                     "  list                                the articles of the library\n"
+                     "  export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export\n"
                      "  annotations export ARTICLE          an article's annotations as W3C JSON-LD\n"
                      "  annotations import ARTICLE FILE     import W3C or Hypothesis annotations\n"
-                     "  export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export\n\n"
+                     "  clean FILE|URL...                   clean pages into articles (JSON, text or HTML)\n"
+                     "  entities FILE                       list the entities of an article\n"
+                     "  tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)\n"
+                     "  anchor --text FILE --selector FILE  find a highlight again in a text\n\n"
+                     "ARTICLE is an id in the library (--library DIR, default: the desktop app's), the path "
+                     "of an article folder, or a file or web address, imported first.\n"
+                     "Standard output carries the results, standard error only Gloss's own messages.\n\n"
+                     "Exit codes: 0 success; 1 an input could not be read, found, imported or exported; "
+                     "2 wrong usage.\n\n"
                      "Run gloss-cli COMMAND --help for a command's options.\n")
            << Qt::flush;
     return code;
@@ -64,6 +71,10 @@ int main(int argc, char *argv[])
         return Gloss::Cli::annotations(rest);
     if (command == "export"_L1)
         return Gloss::Cli::exportArticle(rest);
+    if (command == "import"_L1)
+        return Gloss::Cli::importArticles(rest);
+    if (command == "list"_L1)
+        return Gloss::Cli::listArticles(rest);
     Gloss::Cli::err() << Tr::tr("Unknown command: %1").arg(command) << Qt::endl;
     return usage(Gloss::Cli::err(), 2);
 }

@@ -6,11 +6,11 @@
 
 namespace Gloss {
 
-QList<Annotation> ExportOptions::select(const QList<Annotation> &annotations) const
+QList<Annotation> ExportOptions::select(const QList<Annotation> &annotations, Unanchored unanchored) const
 {
     QList<Annotation> out;
     for (const Annotation &a : annotations) {
-        if (a.isPassage() && !a.isAnchored())
+        if (a.isPassage() && !a.isAnchored() && unanchored == Unanchored::Leave)
             continue; // a highlight without a sure place is not printed on the text
         if (!colors.isEmpty() && a.isPassage() && !colors.contains(a.color))
             continue;
@@ -24,6 +24,16 @@ QList<Annotation> ExportOptions::select(const QList<Annotation> &annotations) co
         return l.start < r.start;
     });
     return out;
+}
+
+QDateTime lastAnnotated(const QList<Annotation> &annotations)
+{
+    QDateTime last;
+    for (const Annotation &a : annotations)
+        for (const QDateTime &t : {a.created, a.modified})
+            if (t.isValid() && (!last.isValid() || t > last))
+                last = t;
+    return last;
 }
 
 QList<std::pair<int, const Annotation *>> numberNotes(const QList<Annotation> &selected)

@@ -19,9 +19,17 @@ struct ExportOptions {
     QStringList tags;   // only annotations with one of these tags (empty: all)
     QString author;     // /T of the PDF annotations
 
+    /// Highlights without a sure place in the text are left out of what is
+    /// printed on the text, and kept in an exchange of annotations.
+    enum class Unanchored { Leave, Keep };
     /// The annotations this export includes, in reading order.
-    QList<Annotation> select(const QList<Annotation> &annotations) const;
+    QList<Annotation> select(const QList<Annotation> &annotations, Unanchored unanchored = Unanchored::Leave) const;
 };
+
+/// When the annotations were last changed (created or edited); invalid when
+/// there are none. Exports print it instead of the time of export, so the
+/// same annotations always give the same file.
+QDateTime lastAnnotated(const QList<Annotation> &annotations);
 
 /// Numbers the notes of an export: passages with a note in reading order,
 /// then notes on the article and on entities.

@@ -122,9 +122,11 @@ QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &an
         html += u"<div>"_s + line.join(u" · "_s) + u"</div>\n"_s;
     if (!article.url.isEmpty())
         html += u"<div class=\"source\">"_s + esc(article.url) + u"</div>\n"_s;
-    html += u"<div class=\"annotated\">"_s +
-            esc(Tr::tr("Annotated %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))) +
-            u"</div>\n</div>\n</header>\n<main>\n"_s;
+    if (const QDateTime last = lastAnnotated(selected); last.isValid())
+        html += u"<div class=\"annotated\">"_s +
+                esc(Tr::tr("Annotated %1").arg(QLocale().toString(last.toUTC().date(), QLocale::LongFormat))) +
+                u"</div>\n"_s;
+    html += u"</div>\n</header>\n<main>\n"_s;
 
     bool inList = false;
     for (const Block &b : article.blocks) {

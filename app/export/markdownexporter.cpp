@@ -85,7 +85,8 @@ QString MarkdownExporter::toMarkdown(const Article &article, const QList<Annotat
     for (const QString &t : allTags)
         tagItems << yamlString(t);
     md += u"tags: ["_s + tagItems.join(u", "_s) + u"]\n"_s;
-    md += u"annotated: "_s + QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + u'\n';
+    if (const QDateTime last = lastAnnotated(selected); last.isValid())
+        md += u"annotated: "_s + last.toUTC().toString(Qt::ISODate) + u'\n';
     md += u"---\n\n# "_s + article.title + u"\n\n"_s;
 
     for (const Annotation &a : selected) {

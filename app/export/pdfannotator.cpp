@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
+#include <sys/stat.h>
+
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
 
@@ -171,7 +173,10 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
         const qsizetype from = spaceMap.at(at);
         const qsizetype to = spaceMap.at(at + quote.size() - 1) + 1;
         const auto quads = quadsFor(doc, from, to);
-        const QColor color = palette.find(a->color) ? palette.find(a->color)->color : QColor(Qt::yellow);
+        const HighlightPalette::Entry *entry = palette.find(a->color);
+        if (!entry)
+            entry = palette.find(HighlightPalette::DefaultColor);
+        const QColor color = entry ? entry->color : QColor(Qt::yellow);
         for (auto it = quads.cbegin(); it != quads.cend(); ++it) {
             std::unique_ptr<Poppler::Page> page(document->page(it.key()));
             auto highlight = std::make_unique<Poppler::HighlightAnnotation>();
@@ -218,6 +223,10 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
     if (!temporary.open())
         return Error{Error::Code::Io, Tr::tr("Cannot write into %1: %2").arg(target.absolutePath(), temporary.errorString())};
     temporary.close();
+    // A temporary file is private (0600); the export is an ordinary file (0666 less the umask).
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::chmod(QFile::encodeName(temporary.fileName()).constData(), 0666 & ~mask);
     std::unique_ptr<Poppler::PDFConverter> converter(document->pdfConverter());
     converter->setOutputFileName(temporary.fileName());
     converter->setPDFOptions(converter->pdfOptions() | Poppler::PDFConverter::WithChanges);

@@ -4,6 +4,8 @@
 
 #include "library/librarystore.h"
 
+#include "commands/trashcommand.h"
+
 #include <QCoreApplication>
 #include <QThread>
 #include <QTimer>
@@ -15,22 +17,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Gloss::Library)
 };
 
-class TrashCommand final : public QUndoCommand
-{
-public:
-    TrashCommand(Library *library, QString id, const QString &title)
-        : m_library(library), m_id(std::move(id))
-    {
-        setText(Tr::tr("Delete “%1”").arg(title));
-    }
-    // Failures reach the user through Library::errorOccurred.
-    void redo() override { (void)m_library->trash(m_id); }
-    void undo() override { (void)m_library->restore(m_id); }
-
-private:
-    Library *m_library;
-    QString m_id;
-};
 } // namespace
 
 Library::Library(LibraryStore *store, QObject *parent) : QObject(parent), m_store(store), m_index(store) { }
@@ -53,10 +39,7 @@ LibraryIndex::RefreshStats Library::load()
     const auto stats = plan.stats;
     const bool changed = stats.reread > 0 || stats.removed > 0 || !stats.indexWasUsable;
     if (plan.stale.size() <= SynchronousRereadLimit) {
-        for (qsizetype row : std::as_const(plan.stale))
-            plan.entries[row] = m_index.read(plan.entries.at(row).id);
-        m_index.setEntries(std::move(plan.entries), changed);
-        m_model.setEntries(m_index.entries());
+        readNow(std::move(plan));
         startSearchBuild();
         return stats;
     }
@@ -97,6 +80,24 @@ LibraryIndex::RefreshStats Library::load()
     });
     m_loader->start();
     return stats;
+}
+
+LibraryIndex::RefreshStats Library::loadIndex()
+{
+    LibraryIndex::Plan plan = m_index.plan();
+    const auto stats = plan.stats;
+    readNow(std::move(plan));
+    return stats;
+}
+
+void Library::readNow(LibraryIndex::Plan plan)
+{
+    const auto stats = plan.stats;
+    const bool changed = stats.reread > 0 || stats.removed > 0 || !stats.indexWasUsable;
+    for (qsizetype row : std::as_const(plan.stale))
+        plan.entries[row] = m_index.read(plan.entries.at(row).id);
+    m_index.setEntries(std::move(plan.entries), changed);
+    m_model.setEntries(m_index.entries());
 }
 
 void Library::startSearchBuild()
@@ -185,7 +186,6 @@ Result<void> Library::restore(const QString &id)
         return ok;
     }
     articleChanged(id);
-    Q_EMIT articleRestored(id);
     return {};
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/trashcommand.h"
 #include "library/fulltextsearch.h"
 #include "library/libraryindex.h"
 #include "library/librarymodel.h"
@@ -22,7 +23,7 @@ class LibraryStore;
 /// The library as the app sees it: the list of articles (from the index
 /// cache), full-text search (built in a background thread after start), and
 /// the undoable operations on whole articles (move to trash and back).
-class Library final : public QObject
+class Library final : public QObject, public ArticleTrash
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Library)
@@ -42,6 +43,9 @@ public:
     /// loadingProgressed() and loaded(); the window stays responsive.
     LibraryIndex::RefreshStats load();
     bool isLoading() const { return m_loader != nullptr; }
+    /// Reads the index and every article it is missing, here and now,
+    /// without the search corpus (for the command line).
+    LibraryIndex::RefreshStats loadIndex();
 
     /// More than this many articles to read again go to the background.
     static constexpr int SynchronousRereadLimit = 200;
@@ -63,18 +67,18 @@ public:
     QList<FullTextSearch::Hit> search(const QString &query, int limit = 500) const;
 
     // Used by the undo commands.
-    Result<void> trash(const QString &id);
-    Result<void> restore(const QString &id);
+    Result<void> trash(const QString &id) override;
+    Result<void> restore(const QString &id) override;
 
 Q_SIGNALS:
     void loadingProgressed(int done, int total);
     void loaded();
     void searchReady();
     void articleTrashed(const QString &id);
-    void articleRestored(const QString &id);
     void errorOccurred(const QString &message);
 
 private:
+    void readNow(LibraryIndex::Plan plan);
     void startSearchBuild();
 
     LibraryStore *m_store;

@@ -22,7 +22,7 @@ LibraryIndex::LibraryIndex(LibraryStore *store) : m_store(store) { }
 
 QString LibraryIndex::path() const
 {
-    return m_store->root() + u"/index.json"_s;
+    return m_store->indexPath();
 }
 
 const LibraryEntry *LibraryIndex::find(const QString &id) const

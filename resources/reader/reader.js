@@ -9,6 +9,7 @@
 
 (() => {
     let bridge = null;
+    let shownArticle = ""; // the id of the article on the page
 
     function element(tag, className, text) {
         const e = document.createElement(tag);
@@ -467,13 +468,19 @@
         const scrollable = document.documentElement.scrollHeight - window.innerHeight;
         const progress = scrollable > 0 ? Math.min(1, window.scrollY / scrollable) : 1;
         const top = blocks().find((b) => b.getBoundingClientRect().bottom > 0);
-        return { progress, offset: top ? Number(top.dataset.start) : 0, blocks: blocks().length };
+        // Which article was measured: the app keeps a position only with its own article.
+        return { progress, offset: top ? Number(top.dataset.start) : 0, blocks: blocks().length, article: shownArticle };
     }
 
+    // An article opens where its reader left it, or at its title.
     function restorePosition(article) {
+        shownArticle = article && article.id ? String(article.id) : "";
         const offset = article && article.restorePosition;
-        if (!offset)
+        if (!offset) {
+            window.scrollTo(0, 0);
+            updateProgressBar();
             return;
+        }
         const target = blocks().filter((b) => Number(b.dataset.start) <= offset).pop();
         if (target)
             target.scrollIntoView({ block: "start" });
@@ -526,7 +533,6 @@
             restorePosition(bridge.article);
         });
         bridge.highlightsChanged.connect(() => paint(bridge.highlights));
-        bridge.scrollRequested.connect((offset) => scrollToOffset(offset));
         bridge.focusRequested.connect((id) => focusHighlight(id));
         bridge.entityMentionsRequested.connect((name, mentions, current) => markEntity(name, mentions, current));
         bridge.mentionsChanged.connect(() => markMentions(bridge.mentions));
