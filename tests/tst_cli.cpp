@@ -8,9 +8,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFileInfo>
+#include <QFile>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Gloss;
 using namespace Qt::StringLiterals;
 
 class TestCli : public QObject
@@ -208,6 +212,104 @@ private Q_SLOTS:
         QCOMPARE(server.requests(), QStringList{u"/story.html"_s});
     }
 
+    // gloss-cli import puts articles into a library and prints their ids;
+    // gloss-cli list shows them; the same input is never imported twice.
+    void import_thenList()
+    {
+        QTemporaryDir dir;
+        const QString library = dir.filePath(u"library"_s);
+        Run r = run({u"import"_s, u"-q"_s, u"--library"_s, library, GlossTest::samplePath(),
+                     GlossTest::fixturePath("simple-article.html")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray());
+        const QList<QByteArray> ids = r.out.trimmed().split('\n');
+        QCOMPARE(ids.size(), 2);
+        QCOMPARE(QString::fromLatin1(ids.first()), LibraryStore::idFor(GlossTest::readAll(GlossTest::samplePath())));
+
+        r = run({u"list"_s, u"--library"_s, library, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 2);
+        QStringList titles;
+        for (const QJsonValue &v : list) {
+            QVERIFY(ids.contains(v["id"_L1].toString().toLatin1()));
+            titles << v["title"_L1].toString();
+        }
+        titles.sort();
+        QCOMPARE(titles, (QStringList{u"Assad forces close in on Palmyra"_s, u"Council approves new bridge"_s}));
+
+        r = run({u"import"_s, u"-q"_s, u"--json"_s, u"--library"_s, library, GlossTest::samplePath()});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject again = QJsonDocument::fromJson(r.out).array().first().toObject();
+        QCOMPARE(again["outcome"_L1].toString(), u"already-there"_s);
+        QCOMPARE(again["id"_L1].toString().toLatin1(), ids.first());
+        QCOMPARE(QDir(library).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
+    }
+
+    // A new version of an article (same address, other text): update moves
+    // the highlights and keeps the old version, keep-both adds a second
+    // article, skip leaves the library as it was.
+    void import_newVersionPolicy()
+    {
+        QTemporaryDir dir;
+        const QString library = dir.filePath(u"library"_s);
+        const QString v1 = GlossTest::fixturePath("simple-article.html");
+        const QString v2 = dir.filePath(u"v2.html"_s);
+        QByteArray changed = GlossTest::readAll(v1);
+        changed.replace("<p>The city council on Friday", "<p>A late change to the story.</p>\n<p>The city council on Friday");
+        QFile file(v2);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(changed) > 0);
+        file.close();
+        const QString id = QString::fromLatin1(run({u"import"_s, u"-q"_s, u"--library"_s, library, v1}).out.trimmed());
+        LibraryStore store(library);
+        const Article article = store.loadArticle(id).value();
+        const QString quote = u"12 million euros"_s;
+        const qsizetype at = article.text.indexOf(quote);
+        QVERIFY(store.saveAnnotations(id, AnnotationSet{{Annotation::create(article.text, at, at + quote.size()).value()}, {}}));
+
+        auto outcome = [&](const QString &choice) {
+            const Run r = run({u"import"_s, u"-q"_s, u"--json"_s, u"--new-version"_s, choice, u"--library"_s, library, v2});
+            return QJsonDocument::fromJson(r.out).array().first().toObject();
+        };
+        QJsonObject skipped = outcome(u"skip"_s);
+        QCOMPARE(skipped["outcome"_L1].toString(), u"skipped"_s);
+        QVERIFY(!skipped.contains("id"_L1));
+        QCOMPARE(store.articleIds().size(), 1);
+
+        QJsonObject updated = outcome(u"update"_s);
+        QCOMPARE(updated["outcome"_L1].toString(), u"updated"_s);
+        QCOMPARE(updated["id"_L1].toString(), id);
+        QCOMPARE(updated["highlights"_L1]["moved"_L1].toInt(), 1);
+        QCOMPARE(store.versions(id).size(), 1);
+        const Article newer = store.loadArticle(id).value();
+        QVERIFY(newer.text.startsWith(u"A late change to the story."_s));
+        const Annotation moved = store.loadAnnotations(id).value().annotations.first();
+        QCOMPARE(newer.text.mid(moved.start, moved.end - moved.start), quote);
+        // The page address of the first import is kept.
+        QCOMPARE(newer.url, u"https://news.example.org/2024/bridge"_s);
+        // The same bytes again: already there.
+        QCOMPARE(outcome(u"update"_s)["outcome"_L1].toString(), u"already-there"_s);
+    }
+
+    // gloss-cli export takes a file, imports it first, and says nothing on
+    // standard error when all goes well (no Chromium start-up lines).
+    void export_fromFile_quietly()
+    {
+        QTemporaryDir dir;
+        const QString library = dir.filePath(u"library"_s);
+        for (const QString &format : {u"md"_s, u"pdf"_s}) {
+            const QString out = dir.filePath(u"out."_s + format);
+            const Run r = run({u"export"_s, u"--library"_s, library, u"--format"_s, format, GlossTest::samplePath(),
+                               u"-o"_s, out});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QCOMPARE(r.err, QByteArray());
+            QVERIFY(QFileInfo(out).size() > 100);
+        }
+        QCOMPARE(LibraryStore(library).articleIds().size(), 1);
+        QVERIFY(GlossTest::readAll(dir.filePath(u"out.md"_s)).contains("title: \"Assad forces close in on Palmyra\""));
+        QVERIFY(GlossTest::readAll(dir.filePath(u"out.pdf"_s)).startsWith("%PDF-"));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -217,6 +319,17 @@ private Q_SLOTS:
         QTest::newRow("robustness: unknown format")
             << QStringList{u"clean"_s, u"--format"_s, u"yaml"_s, GlossTest::samplePath()} << 2;
         QTest::newRow("robustness: no arguments") << QStringList{} << 2;
+        QTest::newRow("robustness: export of an unknown article")
+            << QStringList{u"export"_s, u"--library"_s, u"/nonexistent/library"_s, u"0123456789abcdef"_s, u"-o"_s,
+                           u"/tmp/x.md"_s}
+            << 1;
+        QTest::newRow("robustness: import of a missing file")
+            << QStringList{u"import"_s, u"--library"_s, QDir::tempPath() + u"/gloss-cli-test-library"_s,
+                           u"/no/such/file.html"_s}
+            << 1;
+        QTest::newRow("robustness: list with an argument") << QStringList{u"list"_s, u"extra"_s} << 2;
+        QTest::newRow("robustness: unknown new-version choice")
+            << QStringList{u"import"_s, u"--new-version"_s, u"maybe"_s, GlossTest::samplePath()} << 2;
     }
 
     void errors()

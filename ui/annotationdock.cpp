@@ -142,16 +142,4 @@ void AnnotationDock::select(const QString &id)
     m_view->scrollTo(index);
 }
 
-QStringList AnnotationDock::visiblePassageIds() const
-{
-    QStringList ids;
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        const QModelIndex i = m_proxy->index(r, 0);
-        if (i.data(AnnotationModel::ScopeRole).toInt() == int(Annotation::Scope::Passage) &&
-            !i.data(AnnotationModel::NeedsReviewRole).toBool())
-            ids << i.data(AnnotationModel::IdRole).toString();
-    }
-    return ids;
-}
-
 } // namespace Gloss

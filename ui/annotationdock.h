@@ -37,8 +37,6 @@ public:
     QString currentId() const;
     /// Selects the annotation `id` in the list (clearing filters that hide it).
     void select(const QString &id);
-    /// Ids of the passage highlights in the order the list shows them.
-    QStringList visiblePassageIds() const;
 
 public Q_SLOTS:
     /// Refreshes the legend and colour filter from the model's palette.

@@ -59,7 +59,6 @@ Q_SIGNALS:
     void showRemovedChanged();
     void mentionsChanged();
     void restoreRequested(int index);
-    void scrollRequested(int offset);
     /// Ask the page to show highlight `id` and mark it as the current one.
     void focusRequested(const QString &id);
     /// Mark every mention of an entity and show mention `current`.

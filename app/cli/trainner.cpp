@@ -215,57 +215,36 @@ int useModel(const QString &modelPath, const QString &evaluatePath, const QStrin
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Trains Gloss's named-entity tagger from CoNLL-style files."_s);
-    parser.addHelpOption();
-    const QCommandLineOption trainOption(u"train"_s, u"Training file (repeatable)."_s, u"FILE"_s);
-    const QCommandLineOption devOption(u"dev"_s, u"Development file, scored after training."_s, u"FILE"_s);
-    const QCommandLineOption gazetteerOption(u"gazetteers"_s, u"Folder of gazetteer lists (*.txt)."_s,
-                                             u"DIR"_s);
-    const QCommandLineOption epochsOption(u"epochs"_s, u"Passes over the data (default 12)."_s, u"N"_s,
-                                          u"12"_s);
-    const QCommandLineOption seedOption(u"seed"_s, u"Shuffling seed (default 1)."_s, u"N"_s, u"1"_s);
-    const QCommandLineOption pruneOption(u"prune"_s, u"Drop rows whose largest weight is below X."_s,
-                                         u"X"_s, u"0"_s);
-    const QCommandLineOption runsOption(u"runs"_s, u"Training runs to average (default 1)."_s, u"N"_s, u"1"_s);
-    const QCommandLineOption everyOption(u"dev-every-epoch"_s, u"Score the dev file after every epoch."_s);
-    const QCommandLineOption outOption(u"out"_s, u"Model file to write."_s, u"FILE"_s);
-    const QCommandLineOption modelOption(u"model"_s, u"Instead of training: the model to use with "
+// The command line of gloss-train-ner.
+struct TrainOptions {
+    const QCommandLineOption trainOption{u"train"_s, u"Training file (repeatable)."_s, u"FILE"_s};
+    const QCommandLineOption devOption{u"dev"_s, u"Development file, scored after training."_s, u"FILE"_s};
+    const QCommandLineOption gazetteerOption{u"gazetteers"_s, u"Folder of gazetteer lists (*.txt)."_s,
+                                             u"DIR"_s};
+    const QCommandLineOption epochsOption{u"epochs"_s, u"Passes over the data (default 12)."_s, u"N"_s,
+                                          u"12"_s};
+    const QCommandLineOption seedOption{u"seed"_s, u"Shuffling seed (default 1)."_s, u"N"_s, u"1"_s};
+    const QCommandLineOption pruneOption{u"prune"_s, u"Drop rows whose largest weight is below X."_s,
+                                         u"X"_s, u"0"_s};
+    const QCommandLineOption runsOption{u"runs"_s, u"Training runs to average (default 1)."_s, u"N"_s, u"1"_s};
+    const QCommandLineOption everyOption{u"dev-every-epoch"_s, u"Score the dev file after every epoch."_s};
+    const QCommandLineOption outOption{u"out"_s, u"Model file to write."_s, u"FILE"_s};
+    const QCommandLineOption modelOption{u"model"_s, u"Instead of training: the model to use with "
                                                      u"--evaluate or --tag-text."_s,
-                                         u"FILE"_s);
-    const QCommandLineOption evaluateOption(u"evaluate"_s, u"Score the model on a CoNLL file."_s, u"FILE"_s);
-    const QCommandLineOption tagTextOption(u"tag-text"_s, u"Print the names the model finds in a text file."_s,
-                                           u"FILE"_s);
-    parser.addOptions({trainOption, devOption, gazetteerOption, epochsOption, seedOption, pruneOption,
-                       everyOption, runsOption, outOption, modelOption, evaluateOption, tagTextOption});
-    parser.process(app);
-    QTextStream err(stderr);
-    if (parser.isSet(modelOption))
-        return useModel(parser.value(modelOption), parser.value(evaluateOption), parser.value(tagTextOption));
-    if (parser.values(trainOption).isEmpty() || !parser.isSet(outOption)) {
-        err << "gloss-train-ner: --train and --out are required\n" << parser.helpText();
-        return 2;
-    }
+                                         u"FILE"_s};
+    const QCommandLineOption evaluateOption{u"evaluate"_s, u"Score the model on a CoNLL file."_s, u"FILE"_s};
+    const QCommandLineOption tagTextOption{u"tag-text"_s, u"Print the names the model finds in a text file."_s,
+                                           u"FILE"_s};
+};
 
-    auto gazetteer = readGazetteers(parser.value(gazetteerOption));
-    if (!gazetteer) {
-        err << gazetteer.error().message << Qt::endl;
-        return 1;
-    }
-    std::vector<Document> documents;
-    QStringList sources;
+// Reads the training files into documents; returns how many tokens they hold.
+Result<qint64> readTraining(const QStringList &paths, std::vector<Document> &documents, QStringList &sources)
+{
     qint64 tokens = 0;
-    for (const QString &path : parser.values(trainOption)) {
+    for (const QString &path : paths) {
         auto data = readData(path);
-        if (!data) {
-            err << data.error().message << Qt::endl;
-            return 1;
-        }
+        if (!data)
+            return data.error();
         for (ConllDocument &d : data.value()) {
             for (const QStringList &s : std::as_const(d.words))
                 tokens += s.size();
@@ -274,11 +253,101 @@ int main(int argc, char *argv[])
         }
         sources << QFileInfo(path).fileName();
     }
+    return tokens;
+}
+
+// One pass of the perceptron over the documents in `order`; returns how many
+// labels it got wrong (and learnt from).
+qint64 trainEpoch(Perceptron &perceptron, Ner::FeatureExtractor &extractor, const std::vector<Document> &documents,
+                  const std::vector<size_t> &order, std::vector<quint64> &features)
+{
+    qint64 errors = 0;
+    for (size_t k : order) {
+        const Document &d = documents[k];
+        extractor.beginDocument(d.sentences);
+        for (qsizetype s = 0; s < d.sentences.size(); ++s) {
+            const QList<QStringView> &sentence = d.sentences.at(s);
+            const std::vector<int> &gold = d.gold[size_t(s)];
+            extractor.beginSentence(sentence);
+            int previous = Ner::Outside;
+            int previous2 = Ner::Outside;
+            for (qsizetype i = 0; i < sentence.size(); ++i) {
+                extractor.extract(i, previous, previous2, features);
+                float scores[Ner::LabelCount] = {};
+                perceptron.score(features, scores);
+                const int predicted = Ner::bestLabel(scores, previous, i + 1 == sentence.size());
+                const int truth = gold[size_t(i)];
+                if (predicted != truth) {
+                    perceptron.update(features, truth, predicted);
+                    ++errors;
+                }
+                perceptron.tick();
+                extractor.remember(i, predicted);
+                previous2 = previous;
+                previous = predicted;
+            }
+        }
+    }
+    return errors;
+}
+
+// The averaged rows in key order, without those whose largest weight is below `prune`.
+void keepRows(const std::unordered_map<quint64, std::array<float, Ner::LabelCount>> &sum, float prune,
+              std::vector<quint64> &keys, std::vector<float> &weights)
+{
+    std::vector<quint64> all;
+    all.reserve(sum.size());
+    for (const auto &entry : sum)
+        all.push_back(entry.first);
+    std::sort(all.begin(), all.end());
+    for (quint64 key : all) {
+        const auto &row = sum.at(key);
+        float largest = 0;
+        for (float w : row)
+            largest = std::max(largest, std::fabs(w));
+        if (largest < prune)
+            continue;
+        keys.push_back(key);
+        weights.insert(weights.end(), row.begin(), row.end());
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Trains Gloss's named-entity tagger from CoNLL-style files."_s);
+    parser.addHelpOption();
+    const TrainOptions o;
+    parser.addOptions({o.trainOption, o.devOption, o.gazetteerOption, o.epochsOption, o.seedOption, o.pruneOption,
+                       o.everyOption, o.runsOption, o.outOption, o.modelOption, o.evaluateOption, o.tagTextOption});
+    parser.process(app);
+    QTextStream err(stderr);
+    if (parser.isSet(o.modelOption))
+        return useModel(parser.value(o.modelOption), parser.value(o.evaluateOption), parser.value(o.tagTextOption));
+    if (parser.values(o.trainOption).isEmpty() || !parser.isSet(o.outOption)) {
+        err << "gloss-train-ner: --train and --out are required\n" << parser.helpText();
+        return 2;
+    }
+    auto gazetteer = readGazetteers(parser.value(o.gazetteerOption));
+    if (!gazetteer) {
+        err << gazetteer.error().message << Qt::endl;
+        return 1;
+    }
+    std::vector<Document> documents;
+    QStringList sources;
+    auto tokens = readTraining(parser.values(o.trainOption), documents, sources);
+    if (!tokens) {
+        err << tokens.error().message << Qt::endl;
+        return 1;
+    }
     for (Document &d : documents)
         index(d);
     QList<ConllDocument> dev;
-    if (parser.isSet(devOption)) {
-        auto data = readData(parser.value(devOption));
+    if (parser.isSet(o.devOption)) {
+        auto data = readData(parser.value(o.devOption));
         if (!data) {
             err << data.error().message << Qt::endl;
             return 1;
@@ -286,22 +355,22 @@ int main(int argc, char *argv[])
         dev = data.value();
     }
 
-    const int epochs = std::max(1, parser.value(epochsOption).toInt());
-    const float prune = parser.value(pruneOption).toFloat();
-    std::mt19937_64 random(parser.value(seedOption).toULongLong());
+    const int epochs = std::max(1, parser.value(o.epochsOption).toInt());
+    const float prune = parser.value(o.pruneOption).toFloat();
+    std::mt19937_64 random(parser.value(o.seedOption).toULongLong());
     std::vector<size_t> order(documents.size());
     for (size_t k = 0; k < order.size(); ++k)
         order[k] = k;
-    out() << "training on " << documents.size() << " documents, " << tokens << " tokens ("
+    out() << "training on " << documents.size() << " documents, " << tokens.value() << " tokens ("
         << sources.join(u", "_s) << "), " << gazetteer.value().categories().size() << " gazetteer lists"
         << Qt::endl;
 
-    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const int runs = std::max(1, parser.value(o.runsOption).toInt());
     const auto buildModel = [&](const std::vector<quint64> &keys, const std::vector<float> &weights) {
         const QString description = u"averaged perceptron, BILOU, %1 epochs, %2 run(s) from seed %3, trained on %4"_s
                                         .arg(epochs)
                                         .arg(runs)
-                                        .arg(parser.value(seedOption), sources.join(u", "_s));
+                                        .arg(parser.value(o.seedOption), sources.join(u", "_s));
         return Ner::Model::toBytes(description, gazetteer.value(), keys, weights);
     };
     const auto score = [&](const QByteArray &bytes) -> QString {
@@ -327,36 +396,10 @@ int main(int argc, char *argv[])
             // Fisher-Yates with our own index draw: std::shuffle's draws differ between libraries.
             for (size_t k = order.size(); k > 1; --k)
                 std::swap(order[k - 1], order[size_t(random() % k)]);
-            qint64 errors = 0;
-            for (size_t k : order) {
-                const Document &d = documents[k];
-                extractor.beginDocument(d.sentences);
-                for (qsizetype s = 0; s < d.sentences.size(); ++s) {
-                    const QList<QStringView> &sentence = d.sentences.at(s);
-                    const std::vector<int> &gold = d.gold[size_t(s)];
-                    extractor.beginSentence(sentence);
-                    int previous = Ner::Outside;
-                    int previous2 = Ner::Outside;
-                    for (qsizetype i = 0; i < sentence.size(); ++i) {
-                        extractor.extract(i, previous, previous2, features);
-                        float scores[Ner::LabelCount] = {};
-                        perceptron.score(features, scores);
-                        const int predicted = Ner::bestLabel(scores, previous, i + 1 == sentence.size());
-                        const int truth = gold[size_t(i)];
-                        if (predicted != truth) {
-                            perceptron.update(features, truth, predicted);
-                            ++errors;
-                        }
-                        perceptron.tick();
-                        extractor.remember(i, predicted);
-                        previous2 = previous;
-                        previous = predicted;
-                    }
-                }
-            }
+            const qint64 errors = trainEpoch(perceptron, extractor, documents, order, features);
             out() << "run " << run + 1 << ", epoch " << epoch << ": " << errors << " errors, "
                   << perceptron.size() << " features, " << timer.elapsed() / 1000 << " s";
-            if (!dev.isEmpty() && (parser.isSet(everyOption) || epoch == epochs)) {
+            if (!dev.isEmpty() && (parser.isSet(o.everyOption) || epoch == epochs)) {
                 std::vector<quint64> keys;
                 std::vector<float> weights;
                 perceptron.averaged(0, keys, weights);
@@ -375,38 +418,22 @@ int main(int argc, char *argv[])
     }
     std::vector<quint64> keys;
     std::vector<float> weights;
-    {
-        std::vector<quint64> all;
-        all.reserve(sum.size());
-        for (const auto &entry : sum)
-            all.push_back(entry.first);
-        std::sort(all.begin(), all.end());
-        for (quint64 key : all) {
-            const auto &row = sum.at(key);
-            float largest = 0;
-            for (float w : row)
-                largest = std::max(largest, std::fabs(w));
-            if (largest < prune)
-                continue;
-            keys.push_back(key);
-            weights.insert(weights.end(), row.begin(), row.end());
-        }
-    }
+    keepRows(sum, prune, keys, weights);
 
     const QByteArray bytes = buildModel(keys, weights);
-    if (auto written = JsonFile::writeBytes(parser.value(outOption), bytes); !written) {
+    if (auto written = JsonFile::writeBytes(parser.value(o.outOption), bytes); !written) {
         err << written.error().message << Qt::endl;
         return 1;
     }
-    auto tagger = NerTagger::load(parser.value(outOption));
+    auto tagger = NerTagger::load(parser.value(o.outOption));
     if (!tagger) {
         err << tagger.error().message << Qt::endl;
         return 1;
     }
-    out() << "wrote " << parser.value(outOption) << " (" << bytes.size() << " bytes) in "
+    out() << "wrote " << parser.value(o.outOption) << " (" << bytes.size() << " bytes) in "
         << timer.elapsed() / 1000 << " s" << Qt::endl;
     if (!dev.isEmpty())
-        out() << "dev " << QFileInfo(parser.value(devOption)).fileName() << ":\n"
+        out() << "dev " << QFileInfo(parser.value(o.devOption)).fileName() << ":\n"
             << evaluate(tagger.value(), dev).report() << Qt::flush;
     return 0;
 }

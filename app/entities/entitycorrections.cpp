@@ -87,6 +87,82 @@ void relinkSpeakers(QList<Entity> &entities, const QString &from, const Entity *
     }
 }
 
+// Takes one mention off an entity, to another one or to a new one.
+bool applySplit(const EntityCorrection &c, qsizetype at, QList<Entity> &entities, const QString &text)
+{
+    const auto span = locate(text, c);
+    if (at < 0 || !span)
+        return false;
+    Entity &e = entities[at];
+    if (!e.mentions.removeOne(*span))
+        return false;
+    const Entity source = e;
+    qsizetype target = c.into.isEmpty() ? -1 : indexOfId(entities, c.into);
+    if (!c.into.isEmpty() && target < 0)
+        return false;
+    if (target < 0) {
+        const Entity::Type type = c.type.value_or(source.type);
+        const QString name = c.name.isEmpty()
+            ? text.mid(span->start, span->end - span->start).simplified()
+            : c.name.simplified();
+        target = indexOfId(entities, Entity::makeId(type, name));
+        if (target < 0 || target == at || entities.at(target).name != name ||
+            entities.at(target).type != type) {
+            Entity fresh;
+            fresh.type = type;
+            fresh.name = name;
+            fresh.id = uniqueId(entities, type, name);
+            entities.append(fresh);
+            target = entities.size() - 1;
+        }
+    }
+    addMention(entities[target], *span);
+    if (source.mentions.isEmpty() && source.isName())
+        entities.removeAt(at);
+    return true;
+}
+
+// Makes a selection a mention of an entity (found by name, or new).
+bool applyAdd(const EntityCorrection &c, QList<Entity> &entities, const QString &text)
+{
+    const auto span = locate(text, c);
+    if (!span)
+        return false;
+    const Entity::Type type = c.type.value_or(Entity::Type::Other);
+    const QString words = text.mid(span->start, span->end - span->start);
+    const QString name = c.name.isEmpty() ? words.simplified() : c.name.simplified();
+    if (name.isEmpty())
+        return false;
+    qsizetype target = -1;
+    for (qsizetype k = 0; k < entities.size() && target < 0; ++k)
+        if (entities.at(k).type == type &&
+            (entities.at(k).name == name || entities.at(k).aliases.contains(name)))
+            target = k;
+    if (target < 0) {
+        Entity fresh;
+        fresh.type = type;
+        fresh.name = name;
+        fresh.id = uniqueId(entities, type, name);
+        entities.append(fresh);
+        target = entities.size() - 1;
+    }
+    Entity &e = entities[target];
+    addMention(e, *span);
+    if (words.simplified() != name && !e.aliases.contains(words.simplified()))
+        e.aliases << words.simplified();
+    // A name is named wherever its words stand, as whole words.
+    if (e.isName()) {
+        int found = 0;
+        for (qsizetype k = text.indexOf(words); k >= 0 && found < 10000; k = text.indexOf(words, k + 1)) {
+            if (wordBoundary(text, k) && wordBoundary(text, k + words.size())) {
+                addMention(e, {k, k + words.size()});
+                ++found;
+            }
+        }
+    }
+    return true;
+}
+
 bool applyOne(const EntityCorrection &c, QList<Entity> &entities, const QString &text)
 {
     using Kind = EntityCorrection::Kind;
@@ -122,38 +198,8 @@ bool applyOne(const EntityCorrection &c, QList<Entity> &entities, const QString 
         relinkSpeakers(entities, from.id, &merged);
         return true;
     }
-    case Kind::Split: {
-        const auto span = locate(text, c);
-        if (at < 0 || !span)
-            return false;
-        Entity &e = entities[at];
-        if (!e.mentions.removeOne(*span))
-            return false;
-        const Entity source = e;
-        qsizetype target = c.into.isEmpty() ? -1 : indexOfId(entities, c.into);
-        if (!c.into.isEmpty() && target < 0)
-            return false;
-        if (target < 0) {
-            const Entity::Type type = c.type.value_or(source.type);
-            const QString name = c.name.isEmpty()
-                ? text.mid(span->start, span->end - span->start).simplified()
-                : c.name.simplified();
-            target = indexOfId(entities, Entity::makeId(type, name));
-            if (target < 0 || target == at || entities.at(target).name != name ||
-                entities.at(target).type != type) {
-                Entity fresh;
-                fresh.type = type;
-                fresh.name = name;
-                fresh.id = uniqueId(entities, type, name);
-                entities.append(fresh);
-                target = entities.size() - 1;
-            }
-        }
-        addMention(entities[target], *span);
-        if (source.mentions.isEmpty() && source.isName())
-            entities.removeAt(at);
-        return true;
-    }
+    case Kind::Split:
+        return applySplit(c, at, entities, text);
     case Kind::ChangeType:
         if (at < 0 || !c.type)
             return false;
@@ -172,44 +218,8 @@ bool applyOne(const EntityCorrection &c, QList<Entity> &entities, const QString 
         relinkSpeakers(entities, id, nullptr);
         return true;
     }
-    case Kind::Add: {
-        const auto span = locate(text, c);
-        if (!span)
-            return false;
-        const Entity::Type type = c.type.value_or(Entity::Type::Other);
-        const QString words = text.mid(span->start, span->end - span->start);
-        const QString name = c.name.isEmpty() ? words.simplified() : c.name.simplified();
-        if (name.isEmpty())
-            return false;
-        qsizetype target = -1;
-        for (qsizetype k = 0; k < entities.size() && target < 0; ++k)
-            if (entities.at(k).type == type &&
-                (entities.at(k).name == name || entities.at(k).aliases.contains(name)))
-                target = k;
-        if (target < 0) {
-            Entity fresh;
-            fresh.type = type;
-            fresh.name = name;
-            fresh.id = uniqueId(entities, type, name);
-            entities.append(fresh);
-            target = entities.size() - 1;
-        }
-        Entity &e = entities[target];
-        addMention(e, *span);
-        if (words.simplified() != name && !e.aliases.contains(words.simplified()))
-            e.aliases << words.simplified();
-        // A name is named wherever its words stand, as whole words.
-        if (e.isName()) {
-            int found = 0;
-            for (qsizetype k = text.indexOf(words); k >= 0 && found < 10000; k = text.indexOf(words, k + 1)) {
-                if (wordBoundary(text, k) && wordBoundary(text, k + words.size())) {
-                    addMention(e, {k, k + words.size()});
-                    ++found;
-                }
-            }
-        }
-        return true;
-    }
+    case Kind::Add:
+        return applyAdd(c, entities, text);
     }
     return false;
 }
