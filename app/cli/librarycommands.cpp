@@ -22,19 +22,10 @@ struct Tr {
 
 QString outcomeName(ImportResult::Outcome outcome)
 {
-    switch (outcome) {
-    case ImportResult::Outcome::Added:
-        return u"added"_s;
-    case ImportResult::Outcome::AlreadyThere:
-        return u"already-there"_s;
-    case ImportResult::Outcome::Updated:
-        return u"updated"_s;
-    case ImportResult::Outcome::Skipped:
-        return u"skipped"_s;
-    case ImportResult::Outcome::Failed:
-        return u"failed"_s;
-    }
-    return {};
+    // In the order of ImportResult::Outcome.
+    static const char *const names[] = {"added", "already-there", "updated", "skipped", "failed"};
+    static_assert(std::size(names) == size_t(ImportResult::Outcome::Failed) + 1);
+    return QString::fromLatin1(names[size_t(outcome)]);
 }
 
 QJsonObject toJson(const ImportResult &r)
