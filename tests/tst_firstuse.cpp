@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,6 +201,43 @@ private Q_SLOTS:
         QVERIFY(open(m_sampleId));
     }
 
+    void entityList_singleClickMarksAndSteps()
+    {
+        m_window->entityDock()->show();
+        m_window->entityDock()->raise();
+        QTreeView *entities = m_window->entityDock()->view();
+        QTRY_VERIFY(entities->isVisible());
+        const QModelIndexList assad = entities->model()->match(entities->model()->index(0, 0), Qt::DisplayRole,
+                                                               u"Bashar al-Assad"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(assad.size(), 1);
+        const int mentions = assad.first().data(EntityModel::MentionsRole).toList().size();
+        QVERIFY(mentions >= 3);
+        auto currentIndex = [this] {
+            return js(*m_window, u"Array.from(document.querySelectorAll('span.gloss-entity')).findIndex(s => s.classList.contains('current'))"_s)
+                .toInt();
+        };
+        entities->scrollTo(assad.first());
+        // On the name's first letters (the column may be wider than the dock).
+        const QRect rect = entities->visualRect(assad.first());
+        const QPoint centre(rect.left() + 12, rect.center().y());
+        QVERIFY(entities->viewport()->rect().contains(centre));
+        QSignalSpy clicked(entities, &QTreeView::clicked);
+        QTest::mouseClick(entities->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(entities->currentIndex().siblingAtColumn(0), assad.first());
+        QCOMPARE(clicked.size(), 1);
+        QTRY_COMPARE(js(*m_window, u"document.querySelectorAll('span.gloss-entity').length"_s).toInt(), mentions);
+        QTRY_COMPARE(currentIndex(), 0);
+        QTest::qWait(QApplication::doubleClickInterval() + 50); // two clicks, not a double-click
+        QTest::mouseClick(entities->viewport(), Qt::LeftButton, {}, centre);
+        QTRY_COMPARE(currentIndex(), 1);
+        QTest::qWait(QApplication::doubleClickInterval() + 50);
+        QTest::mouseClick(entities->viewport(), Qt::LeftButton, {}, centre);
+        QTRY_COMPARE(currentIndex(), 2 % mentions);
+        // Enter steps from the keyboard.
+        entities->setFocus();
+        QTest::keyClick(entities, Qt::Key_Return);
+        QTRY_COMPARE(currentIndex(), 3 % mentions);
+    }
 };
 
 QTEST_MAIN(TestFirstUse)
