@@ -55,6 +55,7 @@ class TestFirstUse : public QObject
     std::unique_ptr<MainWindow> m_window;
     QString m_sampleId;
     QString m_linkId;
+    QString m_paragraphId; // the highlight over the whole Palmyra paragraph
 
     QString text() const { return m_window->document()->article().text; }
     AnnotationModel *model() const { return m_window->document()->annotations(); }
@@ -148,6 +149,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->bridge()->selectionStart(), start);
         QCOMPARE(m_window->bridge()->selectionEnd(), start + paragraph.size());
         const QString id = highlightWithNote(u"Who **confirms** this besides state TV?"_s);
+        m_paragraphId = id;
         QVERIFY(!id.isEmpty());
         QTRY_COMPARE(decoration(id).value("text"_L1).toString(), paragraph);
         const QJsonObject d = decoration(id);
@@ -199,6 +201,34 @@ private Q_SLOTS:
             QCOMPARE(decoration(id).value("right"_L1).toInt(), 1);
         }
         QVERIFY(open(m_sampleId));
+    }
+
+    void annotationList_notesAsTextQuotesInFull()
+    {
+        QVERIFY(!m_paragraphId.isEmpty());
+        AnnotationDock *dock = m_window->annotationDock();
+        QTreeView *view = dock->view();
+        QVERIFY(view->isVisible());
+        dock->select(m_paragraphId);
+        const QModelIndex row = view->currentIndex();
+        QVERIFY(row.isValid());
+        const QString quote = model()->find(m_paragraphId)->exact;
+        // The note as it reads, not its Markdown.
+        QCOMPARE(row.siblingAtColumn(AnnotationModel::NoteColumn).data().toString(),
+                 u"Who confirms this besides state TV?"_s);
+        const QString tip = row.siblingAtColumn(AnnotationModel::NoteColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(quote) && tip.contains(u"Who confirms this besides state TV?"_s), qPrintable(tip));
+        // At the dock's default width the quote has room: its column is the
+        // widest, and its row tall enough for more than one line.
+        QTRY_VERIFY2(view->columnWidth(AnnotationModel::QuoteColumn) >= view->viewport()->width() / 3,
+                     qPrintable(u"quote %1 note %2 tags %3 created %4 of %5 px"_s
+                                    .arg(view->columnWidth(0)).arg(view->columnWidth(1)).arg(view->columnWidth(2))
+                                    .arg(view->columnWidth(3)).arg(view->viewport()->width())));
+        QVERIFY(view->columnWidth(AnnotationModel::NoteColumn) <= view->columnWidth(AnnotationModel::QuoteColumn));
+        const int line = view->fontMetrics().lineSpacing();
+        QTRY_VERIFY2(view->visualRect(row).height() >= 3 * line,
+                     qPrintable(u"row %1 px, line %2 px, column %3 px"_s.arg(view->visualRect(row).height()).arg(line)
+                                    .arg(view->columnWidth(AnnotationModel::QuoteColumn))));
     }
 
     void entityList_singleClickMarksAndSteps()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitydock.h"
 
+#include "biditemdelegate.h"
+
 #include "entities/entitymodel.h"
 
 #include <QAction>
@@ -57,6 +59,7 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
     m_view->setObjectName(u"entityView"_s);
     m_view->setAccessibleName(tr("Entities in the article"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new BidiItemDelegate(m_view));
     m_view->setRootIsDecorated(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(EntityModel::MentionsColumn, Qt::DescendingOrder);
