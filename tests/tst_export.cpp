@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "readerbridge.h"
 #include "startup.h"
+#include "text/markdowntext.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -30,6 +31,9 @@ namespace {
 struct PdfHighlight {
     QString id, contents, text;
     int page;
+    QRectF firstQuad; // in points, from the page's top left
+    QColor color;
+    QString author;
 };
 
 // Every /Highlight of the PDF with the page text under its quads.
@@ -49,9 +53,12 @@ QList<PdfHighlight> readHighlights(const QString &path, int *textNotes = nullptr
                 continue;
             auto *h = static_cast<Poppler::HighlightAnnotation *>(annotation.get());
             QStringList parts;
+            QRectF firstQuad;
             for (const auto &q : h->highlightQuads()) {
                 const QRectF r(QPointF(q.points[0].x() * size.width(), q.points[0].y() * size.height()),
                                QPointF(q.points[2].x() * size.width(), q.points[2].y() * size.height()));
+                if (firstQuad.isNull())
+                    firstQuad = r.normalized();
                 // Text whose box lies mostly inside the quad.
                 QStringList words;
                 for (const auto &box : page->textList()) {
@@ -66,7 +73,8 @@ QList<PdfHighlight> readHighlights(const QString &path, int *textNotes = nullptr
                 }
                 parts << words.join(u' ');
             }
-            out.append({h->uniqueName(), h->contents(), PdfAnnotator::normalise(parts.join(u' ')), p});
+            out.append({h->uniqueName(), h->contents(), PdfAnnotator::normalise(parts.join(u' ')), p, firstQuad,
+                        h->style().color(), h->author()});
         }
     }
     return out;
@@ -107,7 +115,10 @@ private Q_SLOTS:
 
         QVERIFY(!highlight(u"Pro-Assad forces have launched a fierce bid"_s, u"yellow"_s, u"Who says *fierce*?"_s,
                            {u"wording"_s}).isEmpty());
-        QVERIFY(!highlight(u"Syrian state TV said Thursday"_s, u"green"_s).isEmpty());
+        QVERIFY(!highlight(u"Syrian state TV said Thursday"_s, u"green"_s,
+                           u"Who **confirms** this besides state TV?\n\n- [AFP](https://afp.com)\n- `wire`\n\n"
+                           "<script>alert(1)</script> [bad](javascript:alert(1))"_s)
+                     .isEmpty());
         QVERIFY(!highlight(u"The army is 300 meters from the entrance of Palmyra"_s, u"blue"_s,
                            u"Quote from an unnamed source <b>not html</b> 🙂 — check with AFP."_s).isEmpty());
         QVERIFY(!highlight(u"Only some 15,000 of Palmyra's 70,000 residents"_s, u"pink"_s, u"Figures: source?"_s,
@@ -157,7 +168,7 @@ private Q_SLOTS:
                 if (h.id == a.id) {
                     parts << h.text;
                     pages.insert(h.page);
-                    QCOMPARE(h.contents, a.note);
+                    QCOMPARE(h.contents, MarkdownText::toPlainText(a.note)); // plain text, not Markdown
                 }
             QVERIFY2(!parts.isEmpty(), qPrintable(a.exact));
             QCOMPARE(PdfAnnotator::normalise(parts.join(u' ')), PdfAnnotator::normalise(a.exact));
@@ -170,9 +181,16 @@ private Q_SLOTS:
         pdftotext.start(u"pdftotext"_s, {path, u"-"_s});
         QVERIFY(pdftotext.waitForFinished(30000));
         const QString printed = PdfAnnotator::normalise(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+        // Notes are Markdown: printed rendered, without their marks.
         for (const Annotation &a : document()->annotations()->annotations())
-            if (!a.note.isEmpty())
-                QVERIFY2(printed.contains(PdfAnnotator::normalise(a.note)), qPrintable(a.note));
+            for (QString line : MarkdownText::toPlainText(a.note).split(u'\n', Qt::SkipEmptyParts)) {
+                if (line.startsWith(u"• "_s))
+                    line = line.mid(2); // the list's own bullet
+                QVERIFY2(printed.contains(PdfAnnotator::normalise(line)), qPrintable(line));
+            }
+        QVERIFY(printed.contains(u"Who confirms this besides state TV?"_s));
+        QVERIFY(!printed.contains(u"**"_s));
+        QVERIFY(!printed.contains(u"*fierce*"_s));
         QVERIFY(printed.contains(u"Notes"_s));
 
         // Page 1 as a picture, kept as a test artifact.
@@ -226,10 +244,40 @@ private Q_SLOTS:
         QVERIFY(!html.contains(u"gloss-yellow\">Pro-Assad"_s)); // filtered out by colour
         QVERIFY(html.contains(u"&lt;b&gt;not html&lt;/b&gt; 🙂"_s));
         QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(!html.contains(u"<b>"_s));
         QVERIFY(html.contains(u"<h2>People, organisations and places</h2>"_s));
         QVERIFY(html.contains(u"<h2>Quotes by speaker</h2>"_s));
-        QVERIFY(html.contains(u"<h3>Rami Abdel Rahman</h3>"_s));
+        QVERIFY(html.contains(u"<h3 dir=\"auto\">Rami Abdel Rahman</h3>"_s));
         QVERIFY(!html.contains(u"http-equiv=\"refresh\""_s));
+    }
+
+    // Notes are Markdown: the HTML export renders them, and nothing of the
+    // note's own markup or script reaches the page.
+    void html_notesRenderedAndSafe()
+    {
+        const QString path = m_dir.filePath(u"notes.html"_s);
+        ExportOptions options;
+        options.entityIndex = true;
+        QVERIFY(m_window->exporter()->exportTo(ExportDialog::Format::Html, path, options, false));
+        const QString html = QString::fromUtf8(GlossTest::readAll(path));
+        QVERIFY(html.contains(u"Who <strong>confirms</strong> this besides state TV?"_s));
+        QVERIFY(html.contains(u"<li><a href=\"https://afp.com\">AFP</a></li>"_s));
+        QVERIFY(html.contains(u"<li><code>wire</code></li>"_s));
+        QVERIFY(html.contains(u"Who says <em>fierce</em>?"_s));
+        QVERIFY(html.contains(u"relies on <strong>two</strong> agencies"_s));
+        QVERIFY(!html.contains(u"**"_s));
+        QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_s));
+        QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(!html.contains(u"javascript:"_s));
+        // Each note and quote takes its own direction, whatever the page's.
+        QVERIFY(html.contains(u"<div class=\"note\" dir=\"auto\"><p>Who <strong>confirms</strong>"_s));
+        // Dates read like dates, with their ISO value kept.
+        QVERIFY(html.contains(u"<time datetime=\"2016-03-24\">Thursday, 24 March 2016</time>"_s));
+        QVERIFY(html.contains(u"<time datetime=\"2016-W11\">14–20 March 2016</time>"_s));
+        // The Markdown export keeps the Markdown.
+        const QString mdPath = m_dir.filePath(u"notes-md.md"_s);
+        QVERIFY(m_window->exporter()->exportTo(ExportDialog::Format::Markdown, mdPath, {}, false));
+        QVERIFY(QString::fromUtf8(GlossTest::readAll(mdPath)).contains(u"Who **confirms** this besides state TV?"_s));
     }
 
     void unwritableDestination_clearErrorNoFile()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/pdfannotator.h"
 
+#include "text/markdowntext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -178,7 +180,7 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
             highlight->setHighlightType(Poppler::HighlightAnnotation::Highlight);
             highlight->setHighlightQuads(it.value());
             highlight->setBoundary(boundsOf(it.value()));
-            highlight->setContents(a->note);
+            highlight->setContents(MarkdownText::toPlainText(a->note)); // viewers show /Contents as plain text
             highlight->setAuthor(author);
             highlight->setUniqueName(a->id);
             highlight->setCreationDate(a->created);
@@ -200,7 +202,8 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
         std::unique_ptr<Poppler::Page> page(document->page(0));
         auto note = std::make_unique<Poppler::TextAnnotation>(Poppler::TextAnnotation::Linked);
         note->setBoundary(QRectF(0.93, y, 0.03, 0.03));
-        note->setContents(a.entity.isEmpty() ? a.note : a.entity + u": "_s + a.note);
+        const QString plain = MarkdownText::toPlainText(a.note);
+        note->setContents(a.entity.isEmpty() ? plain : a.entity + u": "_s + plain);
         note->setAuthor(author);
         note->setUniqueName(a.id);
         note->setTextIcon(u"Note"_s);
