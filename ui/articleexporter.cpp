@@ -49,7 +49,9 @@ bool ArticleExporter::exportTo(ExportDialog::Format format, const QString &path,
     Document *document = m_window->document();
     ExportOptions options = chosen;
     if (options.author.isEmpty())
-        options.author = qEnvironmentVariable("USER", tr("Gloss user"));
+        options.author = ExportOptions::defaultAuthor();
+    if (options.author.isEmpty())
+        options.author = tr("Gloss user");
     const Article &article = document->article();
     const QList<Annotation> &annotations = document->annotations()->annotations();
     const HighlightPalette &palette = document->annotations()->palette();

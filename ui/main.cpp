@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
         options.entityIndex = parser.isSet(entitiesOption);
         options.colors = parser.value(colorsOption).split(u',', Qt::SkipEmptyParts);
         options.tags = parser.value(tagsOption).split(u',', Qt::SkipEmptyParts);
-        options.author = qEnvironmentVariable("USER", u"Gloss"_s);
+        options.author = Gloss::ExportOptions::defaultAuthor();
         const auto &annotations = document.annotations()->annotations();
         const auto &palette = document.annotations()->palette();
         const auto result = Gloss::PdfPrinter::printBlocking(

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfprinter.h"
 
+#include "export/htmlexporter.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -35,7 +37,9 @@ void PdfPrinter::print(const QString &html, const QString &output, const QList<A
     m_work = std::make_unique<QTemporaryDir>();
     const QString page = m_work->filePath(u"article.html"_s);
     QFile file(page);
-    if (!m_work->isValid() || !file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0) {
+    // The /Highlight annotations paint the colours; the page keeps the underlines.
+    const QByteArray bytes = HtmlExporter::withoutHighlightColours(html).toUtf8();
+    if (!m_work->isValid() || !file.open(QIODevice::WriteOnly) || file.write(bytes) < 0) {
         finish(Error{Error::Code::Io, tr("Cannot prepare the page to print.")});
         return;
     }

@@ -248,4 +248,13 @@ QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &an
     return html;
 }
 
+QString HtmlExporter::withoutHighlightColours(const QString &html)
+{
+    QString out = html;
+    const qsizetype head = out.indexOf(u"</head>"_s);
+    if (head >= 0)
+        out.insert(head, u"<style>mark { background: none !important; }</style>\n"_s);
+    return out;
+}
+
 } // namespace Gloss

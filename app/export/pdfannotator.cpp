@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/pdfannotator.h"
 
+#include "export/pdfappearance.h"
 #include "text/markdowntext.h"
 
 #include <QCoreApplication>
@@ -221,15 +222,22 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
     if (!temporary.open())
         return Error{Error::Code::Io, Tr::tr("Cannot write into %1: %2").arg(target.absolutePath(), temporary.errorString())};
     temporary.close();
+    QTemporaryFile finished(target.absolutePath() + u"/.gloss-XXXXXX.pdf"_s);
+    if (!finished.open())
+        return Error{Error::Code::Io, Tr::tr("Cannot write into %1: %2").arg(target.absolutePath(), finished.errorString())};
+    finished.close();
     std::unique_ptr<Poppler::PDFConverter> converter(document->pdfConverter());
     converter->setOutputFileName(temporary.fileName());
     converter->setPDFOptions(converter->pdfOptions() | Poppler::PDFConverter::WithChanges);
     if (!converter->convert())
         return Error{Error::Code::Io, Tr::tr("Could not write the annotated PDF %1.").arg(output)};
+    // The appearance streams every viewer draws alike (poppler-qt6 writes none).
+    if (auto done = PdfAppearance::finish(temporary.fileName(), finished.fileName(), author); !done)
+        return done.error();
     // rename(2) replaces the destination in one step.
-    if (std::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(output).constData()) != 0)
+    if (std::rename(QFile::encodeName(finished.fileName()).constData(), QFile::encodeName(output).constData()) != 0)
         return Error{Error::Code::Io, Tr::tr("Cannot save %1.").arg(output)};
-    temporary.setAutoRemove(false);
+    finished.setAutoRemove(false);
     return report;
 }
 
