@@ -5,26 +5,26 @@
     <name>Gloss::AnchorCommand</name>
     <message>
         <source>Usage: gloss-cli anchor --text FILE --selector SELECTOR.json
-Finds a highlight again in a text and prints {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;}.
+Finds a highlight again in a text and prints {"start", "end", "score", "status"}.
 FILE is UTF-8 text (or an article.json); SELECTOR.json is a TextQuoteSelector, a
 TextPositionSelector, a list of both, or an annotation with target.selector.
-Positions are UTF-16 code units unless the JSON has &quot;positionUnit&quot;: &quot;codepoint&quot;;
+Positions are UTF-16 code units unless the JSON has "positionUnit": "codepoint";
 the output uses the same unit.
 </source>
         <translation>Aufruf: gloss-cli anchor --text DATEI --selector SELEKTOR.json
-Findet eine Hervorhebung in einem Text wieder und gibt {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;} aus.
+Findet eine Hervorhebung in einem Text wieder und gibt {"start", "end", "score", "status"} aus.
 DATEI ist UTF-8-Text (oder eine article.json); SELEKTOR.json ist ein TextQuoteSelector, ein
 TextPositionSelector, eine Liste aus beiden oder eine Annotation mit target.selector.
-Positionen zählen UTF-16-Codeeinheiten, außer das JSON enthält &quot;positionUnit&quot;: &quot;codepoint&quot;;
+Positionen zählen UTF-16-Codeeinheiten, außer das JSON enthält "positionUnit": "codepoint";
 die Ausgabe verwendet dieselbe Einheit.
 </translation>
     </message>
     <message>
-        <source>Unknown positionUnit &quot;%1&quot; (codepoint or utf16).</source>
+        <source>Unknown positionUnit "%1" (codepoint or utf16).</source>
         <translation>Unbekannte positionUnit „%1“ (codepoint oder utf16).</translation>
     </message>
     <message>
-        <source>The TextQuoteSelector has no &quot;exact&quot; text.</source>
+        <source>The TextQuoteSelector has no "exact" text.</source>
         <translation>Der TextQuoteSelector hat keinen „exact“-Text.</translation>
     </message>
     <message>
@@ -270,6 +270,10 @@ die Ausgabe verwendet dieselbe Einheit.
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::Article</name>
@@ -492,7 +496,7 @@ die Ausgabe verwendet dieselbe Einheit.
 <context>
     <name>Gloss::Cli</name>
     <message>
-        <source>Exports an article&apos;s annotations as W3C Web Annotations, or imports W3C or Hypothesis annotations into it.</source>
+        <source>Exports an article's annotations as W3C Web Annotations, or imports W3C or Hypothesis annotations into it.</source>
         <translation>Exportiert die Anmerkungen eines Artikels als W3C Web Annotations oder importiert W3C- oder Hypothesis-Anmerkungen in ihn.</translation>
     </message>
     <message>
@@ -540,7 +544,7 @@ die Ausgabe verwendet dieselbe Einheit.
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <source>Print each file&apos;s cleaning time (read, clean, write) to stderr.</source>
+        <source>Print each file's cleaning time (read, clean, write) to stderr.</source>
         <translation>Für jede Datei die Zeit für Bereinigen (Lesen, Bereinigen, Schreiben) auf stderr ausgeben.</translation>
     </message>
     <message>
@@ -616,11 +620,11 @@ Commands:
   entities FILE                       list the entities of an article
   tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
   anchor --text FILE --selector FILE  find a highlight again in a text
-  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
+  annotations export ARTICLE          an article's annotations as W3C JSON-LD
   annotations import ARTICLE FILE     import W3C or Hypothesis annotations
   export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export
 
-Run gloss-cli COMMAND --help for a command&apos;s options.
+Run gloss-cli COMMAND --help for a command's options.
 </source>
         <translation>Aufruf: gloss-cli BEFEHL [Optionen]
 Gloss ohne Fenster: Nachrichtenartikel bereinigen, ihre Entitäten auflisten, Anmerkungen verankern und austauschen.
@@ -767,7 +771,7 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
 <context>
     <name>Gloss::Entity</name>
     <message>
-        <source>An entity has an unknown type &quot;%1&quot;.</source>
+        <source>An entity has an unknown type "%1".</source>
         <translation>Eine Entität hat einen unbekannten Typ „%1“.</translation>
     </message>
     <message>
@@ -841,15 +845,15 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
 <context>
     <name>Gloss::EntityCorrections</name>
     <message>
-        <source>An entity correction has an unknown operation &quot;%1&quot;.</source>
+        <source>An entity correction has an unknown operation "%1".</source>
         <translation>Eine Entitätskorrektur hat eine unbekannte Operation „%1“.</translation>
     </message>
     <message>
-        <source>An entity correction has an unknown type &quot;%1&quot;.</source>
+        <source>An entity correction has an unknown type "%1".</source>
         <translation>Eine Entitätskorrektur hat einen unbekannten Typ „%1“.</translation>
     </message>
     <message>
-        <source>An entity correction &quot;%1&quot; lacks a field it needs.</source>
+        <source>An entity correction "%1" lacks a field it needs.</source>
         <translation>Der Entitätskorrektur „%1“ fehlt ein nötiges Feld.</translation>
     </message>
     <message>
@@ -975,6 +979,11 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>Role/Value</source>
         <translation>Rolle/Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a week as the article names it: its days</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1125,10 @@ Mit gloss-cli BEFEHL --help erscheinen die Optionen eines Befehls.
     <message>
         <source>Quotes by speaker</source>
         <translation>Zitate nach Sprecher</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1439,7 @@ Der Artikel wird ohne sie angezeigt; die Datei bleibt unverändert.</translation
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <source>Clean the article&apos;s original source again; highlights are re-anchored</source>
+        <source>Clean the article's original source again; highlights are re-anchored</source>
         <translation>Die Originalquelle des Artikels erneut bereinigen; Hervorhebungen werden neu verankert</translation>
     </message>
     <message>
@@ -1470,7 +1483,7 @@ Der Artikel wird ohne sie angezeigt; die Datei bleibt unverändert.</translation
         <translation>Hervorhebungen prüfen</translation>
     </message>
     <message numerus="yes">
-        <source>The article&apos;s text changed and Gloss is not sure where %n highlight(s) belong. They are listed under “Needs review”: select the right words and choose Annotate → Re-attach to Selection, or keep them detached.</source>
+        <source>The article's text changed and Gloss is not sure where %n highlight(s) belong. They are listed under “Needs review”: select the right words and choose Annotate → Re-attach to Selection, or keep them detached.</source>
         <translation>
             <numerusform>Der Text des Artikels hat sich geändert und Gloss ist nicht sicher, wohin %n Hervorhebung gehört. Sie steht unter „Prüfen“: Markieren Sie die richtigen Wörter und wählen Sie Anmerken → An Auswahl neu anheften, oder behalten Sie sie ohne Textstelle.</numerusform>
             <numerusform>Der Text des Artikels hat sich geändert und Gloss ist nicht sicher, wohin %n Hervorhebungen gehören. Sie stehen unter „Prüfen“: Markieren Sie die richtigen Wörter und wählen Sie Anmerken → An Auswahl neu anheften, oder behalten Sie sie ohne Textstelle.</numerusform>
@@ -1544,7 +1557,7 @@ Es wurde nichts importiert.</translation>
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Gloss developers. Gloss is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, including Qt WebEngine (Chromium) and Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT; some syntax definitions GPL&lt;/li&gt;&lt;li&gt;gumbo, the HTML5 parser — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The name tagger was trained on CoNLL-2003 (Reuters) and on the GUM corpus (CC-BY); the place lists come from Debian&apos;s iso-codes and tzdata. The sample article is © Deutsche Welle.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Gloss developers. Gloss is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, including Qt WebEngine (Chromium) and Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT; some syntax definitions GPL&lt;/li&gt;&lt;li&gt;gumbo, the HTML5 parser — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The name tagger was trained on CoNLL-2003 (Reuters) and on the GUM corpus (CC-BY); the place lists come from Debian's iso-codes and tzdata. The sample article is © Deutsche Welle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Ein Lese- und Anmerkungswerkzeug für Nachrichtenartikel.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Gloss-Entwickler. Gloss ist freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Gloss verwendet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, einschließlich Qt WebEngine (Chromium) und Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT; einige Syntaxdefinitionen GPL&lt;/li&gt;&lt;li&gt;gumbo, den HTML5-Parser — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die Namenserkennung wurde mit CoNLL-2003 (Reuters) und dem GUM-Korpus (CC-BY) trainiert; die Ortslisten stammen aus Debians iso-codes und tzdata. Der Beispielartikel ist © Deutsche Welle.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1596,7 +1609,7 @@ Gloss zeigt, was es von diesem Artikel versteht, und ändert ihn nicht.</transla
         <translation>B&amp;ilder laden</translation>
     </message>
     <message>
-        <source>Show the article&apos;s pictures, fetched from the web; off, reading makes no network request</source>
+        <source>Show the article's pictures, fetched from the web; off, reading makes no network request</source>
         <translation>Zeigt die Bilder des Artikels, aus dem Web geladen; ausgeschaltet stellt das Lesen keine Netzwerkanfrage</translation>
     </message>
 </context>
@@ -1786,6 +1799,20 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
 <context>
     <name>Gloss::ReaderBridge</name>
     <message>
+        <source>Put back into the article</source>
+        <translation>In den Artikel zurücklegen</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ReaderView</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::RemovalReason</name>
+    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -1877,17 +1904,6 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
         <source>Dialog</source>
         <translation>Dialog</translation>
     </message>
-    <message>
-        <source>Put back into the article</source>
-        <translation>In den Artikel zurücklegen</translation>
-    </message>
-</context>
-<context>
-    <name>Gloss::ReaderView</name>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
-    </message>
 </context>
 <context>
     <name>Gloss::SearchResultModel</name>
@@ -1973,6 +1989,14 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
     <message>
         <source>Pictures:</source>
         <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>The author of the notes in exported PDFs</source>
+        <translation>Die Verfasserin oder der Verfasser der Notizen in exportierten PDFs</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
     </message>
 </context>
 <context>
