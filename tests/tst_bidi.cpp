@@ -3,6 +3,7 @@
 #include "annotationdock.h"
 #include "biditemdelegate.h"
 #include "entitydock.h"
+#include "notedialog.h"
 #include "startup.h"
 #include "testutil.h"
 
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QGlyphRun>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextLayout>
@@ -150,6 +152,20 @@ private Q_SLOTS:
                             Qt::RightToLeft, view->font()));
         const QModelIndex quote = view->model()->index(0, AnnotationModel::QuoteColumn);
         QVERIFY(keepsOrder(shown(view, quote), a.exact, Qt::RightToLeft, view->font()));
+    }
+
+    void noteDialog_quoteKeepsItsOrder()
+    {
+        const QString quote = u"Only some 15,000 of Palmyra's 70,000 residents have remained inside Palmyra."_s;
+        NoteDialog dialog(quote, QString());
+        QCOMPARE(dialog.layoutDirection(), Qt::RightToLeft);
+        QLabel *subject = nullptr;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->text().contains(quote))
+                subject = label;
+        QVERIFY(subject);
+        QVERIFY(keepsOrder(subject->text(), quote, Qt::RightToLeft, subject->font()));
+        QVERIFY(!keepsOrder(quote, quote, Qt::RightToLeft, subject->font()));
     }
 
     void arabicInsideLeftToRight()
