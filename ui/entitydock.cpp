@@ -91,7 +91,7 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
     connect(noteAction, &QAction::triggered, this, [this] {
         const QModelIndex index = m_view->currentIndex();
         if (index.isValid())
-            Q_EMIT noteRequested(index.siblingAtColumn(EntityModel::NameColumn).data().toString());
+            Q_EMIT noteRequested(index.siblingAtColumn(EntityModel::NameColumn).data(Qt::EditRole).toString());
     });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(noteAction);

@@ -3,6 +3,7 @@
 #include "entities/entitymodel.h"
 
 #include "entities/datedisplay.h"
+#include "text/bidi.h"
 
 #include <QVariantList>
 
@@ -159,8 +160,10 @@ QString EntityModel::displayName(const Entity &e)
         return e.name;
     const QString date = DateDisplay::text(e.value);
     // A week needs the words that named it to read as one: "last week: 14–20 March 2016".
+    // Each part keeps its own direction (English words beside an Arabic date).
     if (e.value.contains(u'W') && !e.aliases.isEmpty())
-        return tr("%1: %2", "a week as the article names it: its days").arg(e.aliases.first(), date);
+        return tr("%1: %2", "a week as the article names it: its days")
+            .arg(Bidi::isolated(e.aliases.first()), Bidi::isolated(date));
     return date;
 }
 
@@ -194,6 +197,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
             return int(e.mentions.size());
         }
         return {};
+    case Qt::EditRole: // the stored name (a date's ISO value), for notes on the entity
+        return index.column() == NameColumn ? QVariant(e.name) : QVariant();
     case Qt::ToolTipRole: {
         QString tip = displayName(e);
         if (e.type == Entity::Type::Date && !e.value.isEmpty())
