@@ -116,7 +116,7 @@ private Q_SLOTS:
         QTest::newRow("nominal: person")
             << u"person:john-kerry"_s << u"John Kerry"_s << u"US Secretary of State"_s << 3;
         QTest::newRow("nominal: source") << u"organisation:reuters"_s << u"Reuters"_s << u"source"_s << 0;
-        QTest::newRow("nominal: date") << u"date:2016-03-24"_s << u"2016-03-24"_s << u"2016-03-24"_s << 2;
+        QTest::newRow("nominal: date") << u"date:2016-03-24"_s << u"Thursday, 24 March 2016"_s << QString() << 2;
         QTest::newRow("nominal: figure") << u"figure:300-meters"_s << u"300 meters"_s << u"300"_s << 1;
         QTest::newRow("nominal: quote via") << u"quote:the-army-is-300-meters-from-the-entrance-of-palm"_s
                                             << u"The army is 300 meters from the entrance of Palmyra"_s
@@ -159,6 +159,26 @@ private Q_SLOTS:
         QCOMPARE(index.data(EntityModel::SourceRole).toBool(), e->source);
         QCOMPARE(index.data(EntityModel::IsSectionRole).toBool(), false);
         QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(name));
+    }
+
+    // Dates read like dates; the ISO value stays in the tooltip and the value role.
+    void nominal_datesReadLikeDates()
+    {
+        EntityModel model;
+        model.setEntities(m_sample);
+        QModelIndex week;
+        for (const Entity &e : m_sample)
+            if (e.type == Entity::Type::Date && e.value == "2016-W11"_L1)
+                week = model.indexOf(e.id);
+        QVERIFY(week.isValid());
+        // Its parts are directional isolates (U+2068 … U+2069), invisible here.
+        QCOMPARE(week.data().toString().remove(QChar(0x2068)).remove(QChar(0x2069)), u"last week: 14–20 March 2016"_s);
+        QCOMPARE(week.siblingAtColumn(EntityModel::DetailColumn).data().toString(), QString());
+        QVERIFY(week.data(Qt::ToolTipRole).toString().contains(u"(2016-W11)"_s));
+        QCOMPARE(week.data(EntityModel::ValueRole).toString(), u"2016-W11"_s);
+        QCOMPARE(week.data(Qt::EditRole).toString(), u"2016-W11"_s); // what a note on it is about
+        const QModelIndex day = model.indexOf(u"date:2016-03-24"_s);
+        QVERIFY(day.data(Qt::ToolTipRole).toString().startsWith(u"Thursday, 24 March 2016 (2016-03-24)"_s));
     }
 
     void nominal_quoteSpeakerLinks()

@@ -8,9 +8,14 @@
 #include "mainwindow.h"
 #include "readerbridge.h"
 #include "startup.h"
+#include "text/markdowntext.h"
 #include "testutil.h"
 
 #include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -33,7 +38,9 @@ namespace {
 struct PdfHighlight {
     QString id, contents, text;
     int page;
+    QRectF firstQuad; // in points, from the page's top left
     QColor color;
+    QString author;
 };
 
 // Every /Highlight of the PDF with the page text under its quads.
@@ -53,9 +60,12 @@ QList<PdfHighlight> readHighlights(const QString &path, int *textNotes = nullptr
                 continue;
             auto *h = static_cast<Poppler::HighlightAnnotation *>(annotation.get());
             QStringList parts;
+            QRectF firstQuad;
             for (const auto &q : h->highlightQuads()) {
                 const QRectF r(QPointF(q.points[0].x() * size.width(), q.points[0].y() * size.height()),
                                QPointF(q.points[2].x() * size.width(), q.points[2].y() * size.height()));
+                if (firstQuad.isNull())
+                    firstQuad = r.normalized();
                 // Text whose box lies mostly inside the quad.
                 QStringList words;
                 for (const auto &box : page->textList()) {
@@ -70,10 +80,52 @@ QList<PdfHighlight> readHighlights(const QString &path, int *textNotes = nullptr
                 }
                 parts << words.join(u' ');
             }
-            out.append({h->uniqueName(), h->contents(), PdfAnnotator::normalise(parts.join(u' ')), p, h->style().color()});
+            out.append({h->uniqueName(), h->contents(), PdfAnnotator::normalise(parts.join(u' ')), p, firstQuad,
+                        h->style().color(), h->author()});
         }
     }
     return out;
+}
+// The most common colour of the light pixels in `rect` (the paper, or a
+// highlight under the words; glyph strokes are dark and left out).
+QColor backgroundIn(const QImage &image, const QRect &rect)
+{
+    QHash<QRgb, int> counts;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            if (!image.rect().contains(x, y))
+                continue;
+            const QColor c = image.pixelColor(x, y);
+            if (c.lightness() > 120)
+                ++counts[qRgb(c.red() & 0xf8, c.green() & 0xf8, c.blue() & 0xf8)];
+        }
+    QRgb best = 0;
+    int most = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > most) {
+            best = it.key();
+            most = it.value();
+        }
+    return most < 0 ? QColor() : QColor(best);
+}
+
+bool near(const QColor &a, const QColor &b)
+{
+    return a.isValid() && std::abs(a.red() - b.red()) <= 24 && std::abs(a.green() - b.green()) <= 24 &&
+           std::abs(a.blue() - b.blue()) <= 24;
+}
+
+QByteArray run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000))
+        qWarning("%s timed out", qPrintable(program));
+    if (exitCode)
+        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    if (process.exitCode() != 0)
+        qWarning("%s: %s", qPrintable(program), process.readAllStandardError().constData());
+    return process.readAllStandardOutput();
 }
 } // namespace
 
@@ -113,7 +165,10 @@ private Q_SLOTS:
 
         QVERIFY(!highlight(u"Pro-Assad forces have launched a fierce bid"_s, u"yellow"_s, u"Who says *fierce*?"_s,
                            {u"wording"_s}).isEmpty());
-        QVERIFY(!highlight(u"Syrian state TV said Thursday"_s, u"green"_s).isEmpty());
+        QVERIFY(!highlight(u"Syrian state TV said Thursday"_s, u"green"_s,
+                           u"Who **confirms** this besides state TV?\n\n- [AFP](https://afp.com)\n- `wire`\n\n"
+                           "<script>alert(1)</script> [bad](javascript:alert(1))"_s)
+                     .isEmpty());
         QVERIFY(!highlight(u"The army is 300 meters from the entrance of Palmyra"_s, u"blue"_s,
                            u"Quote from an unnamed source <b>not html</b> 🙂 — check with AFP."_s).isEmpty());
         QVERIFY(!highlight(u"Only some 15,000 of Palmyra's 70,000 residents"_s, u"pink"_s, u"Figures: source?"_s,
@@ -163,7 +218,7 @@ private Q_SLOTS:
                 if (h.id == a.id) {
                     parts << h.text;
                     pages.insert(h.page);
-                    QCOMPARE(h.contents, a.note);
+                    QCOMPARE(h.contents, MarkdownText::toPlainText(a.note)); // plain text, not Markdown
                 }
             QVERIFY2(!parts.isEmpty(), qPrintable(a.exact));
             QCOMPARE(PdfAnnotator::normalise(parts.join(u' ')), PdfAnnotator::normalise(a.exact));
@@ -176,9 +231,16 @@ private Q_SLOTS:
         pdftotext.start(u"pdftotext"_s, {path, u"-"_s});
         QVERIFY(pdftotext.waitForFinished(30000));
         const QString printed = PdfAnnotator::normalise(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+        // Notes are Markdown: printed rendered, without their marks.
         for (const Annotation &a : document()->annotations()->annotations())
-            if (!a.note.isEmpty())
-                QVERIFY2(printed.contains(PdfAnnotator::normalise(a.note)), qPrintable(a.note));
+            for (QString line : MarkdownText::toPlainText(a.note).split(u'\n', Qt::SkipEmptyParts)) {
+                if (line.startsWith(u"• "_s))
+                    line = line.mid(2); // the list's own bullet
+                QVERIFY2(printed.contains(PdfAnnotator::normalise(line)), qPrintable(line));
+            }
+        QVERIFY(printed.contains(u"Who confirms this besides state TV?"_s));
+        QVERIFY(!printed.contains(u"**"_s));
+        QVERIFY(!printed.contains(u"*fierce*"_s));
         QVERIFY(printed.contains(u"Notes"_s));
 
         // Page 1 as a picture, kept as a test artifact.
@@ -189,6 +251,105 @@ private Q_SLOTS:
         QDir().mkpath(QStringLiteral(GLOSS_ARTIFACTS_DIR));
         QVERIFY(image.save(QStringLiteral(GLOSS_ARTIFACTS_DIR "/export-page1.png")));
         document()->removeAnnotation(spanning.value());
+    }
+
+    // Every viewer draws Gloss's highlights the same: poppler, MuPDF and
+    // pdf.js each show the colour under the quoted words and list the note.
+    void pdf_highlightsLookTheSameInThreeViewers()
+    {
+        QSettings().setValue("export/author"_L1, u"Jane Reader"_s);
+        const QString path = m_dir.filePath(u"viewers.pdf"_s);
+        QVERIFY(m_window->exporter()->exportTo(ExportFormat::Pdf, path, {}, false));
+        QSettings().remove("export/author"_L1);
+        QDir().mkpath(QStringLiteral(GLOSS_ARTIFACTS_DIR));
+        QFile::remove(QStringLiteral(GLOSS_ARTIFACTS_DIR "/export-viewers.pdf"));
+        QFile::copy(path, QStringLiteral(GLOSS_ARTIFACTS_DIR "/export-viewers.pdf"));
+        const QList<PdfHighlight> found = readHighlights(path);
+        QVERIFY(found.size() >= 5);
+        for (const PdfHighlight &h : found)
+            QCOMPARE(h.author, u"Jane Reader"_s);
+
+        // The PDF objects as MuPDF reads them: appearance, no border, popup, one per passage.
+        const QString tools = QStringLiteral(GLOSS_SOURCE_DIR "/tests/tools");
+        const QList<int> pages = [&] {
+            QList<int> out;
+            for (const PdfHighlight &h : found)
+                if (!out.contains(h.page))
+                    out << h.page;
+            return out;
+        }();
+        const QString node = QStandardPaths::findExecutable(u"node"_s);
+        const bool pdfjs = !node.isEmpty() && QFileInfo::exists(tools + u"/node_modules/pdfjs-dist"_s);
+        if (!pdfjs)
+            qWarning("pdf.js check skipped: node or tests/tools/node_modules missing (run npm install in tests/tools)");
+        for (int page : pages) {
+            const QString pageNo = QString::number(page + 1);
+            const QString stem = m_dir.filePath(u"viewers-p"_s + pageNo);
+            QMap<QString, QImage> images;
+            // poppler
+            int rc = 0;
+            run(u"pdftoppm"_s, {u"-r"_s, u"144"_s, u"-f"_s, pageNo, u"-l"_s, pageNo, u"-png"_s, u"-singlefile"_s,
+                                path, stem + u"-poppler"_s}, &rc);
+            QCOMPARE(rc, 0);
+            images.insert(u"poppler"_s, QImage(stem + u"-poppler.png"_s));
+            // MuPDF
+            run(u"mutool"_s, {u"draw"_s, u"-q"_s, u"-r"_s, u"144"_s, u"-o"_s, stem + u"-mupdf.png"_s, path, pageNo}, &rc);
+            QCOMPARE(rc, 0);
+            images.insert(u"mupdf"_s, QImage(stem + u"-mupdf.png"_s));
+            const QJsonArray mupdf = QJsonDocument::fromJson(
+                run(u"mutool"_s, {u"run"_s, tools + u"/mupdf-annotations.js"_s, path, pageNo}, &rc)).array();
+            QCOMPARE(rc, 0);
+            // pdf.js
+            QJsonArray pdfjsAnnotations;
+            if (pdfjs) {
+                pdfjsAnnotations = QJsonDocument::fromJson(run(node, {tools + u"/pdfjs-render.mjs"_s, path, pageNo,
+                                                                      stem + u"-pdfjs.png"_s, u"2"_s}, &rc)).array();
+                QCOMPARE(rc, 0);
+                images.insert(u"pdfjs"_s, QImage(stem + u"-pdfjs.png"_s));
+            }
+            for (auto it = images.cbegin(); it != images.cend(); ++it)
+                QVERIFY2(!it.value().isNull(), qPrintable(it.key()));
+
+            for (const PdfHighlight &h : found) {
+                if (h.page != page)
+                    continue;
+                const QRect quad(QPoint(qRound(h.firstQuad.left() * 2) + 2, qRound(h.firstQuad.top() * 2) + 2),
+                                 QPoint(qRound(h.firstQuad.right() * 2) - 2, qRound(h.firstQuad.bottom() * 2) - 2));
+                for (auto it = images.cbegin(); it != images.cend(); ++it) {
+                    const QColor under = backgroundIn(it.value(), quad);
+                    QVERIFY2(near(under, h.color), qPrintable(u"%1: %2 under “%3”, expected %4"_s.arg(
+                                                       it.key(), under.name(), h.text, h.color.name())));
+                }
+                auto listed = [&](const QJsonArray &list, const char *subtypeKey, const QString &subtype) {
+                    int n = 0;
+                    for (const QJsonValue &v : list) {
+                        const QJsonObject o = v.toObject();
+                        if (o.value(QLatin1String(subtypeKey)).toString() == subtype &&
+                            o.value("contents"_L1).toString() == h.contents)
+                            ++n;
+                    }
+                    return n;
+                };
+                QVERIFY2(listed(mupdf, "subtype", u"Highlight"_s) >= 1, qPrintable(h.text));
+                if (pdfjs)
+                    QVERIFY2(listed(pdfjsAnnotations, "subtype", u"Highlight"_s) >= 1, qPrintable(h.text));
+            }
+            // MuPDF sees the objects as written: an appearance, no border, the author.
+            for (const QJsonValue &v : mupdf) {
+                const QJsonObject o = v.toObject();
+                if (o.value("subtype"_L1).toString() != "Highlight"_L1)
+                    continue;
+                QVERIFY(o.value("appearance"_L1).toBool());
+                QCOMPARE(o.value("border"_L1).toString(), u"[0 0 0]"_s);
+                QCOMPARE(o.value("author"_L1).toString(), u"Jane Reader"_s);
+                if (!o.value("contents"_L1).toString().isEmpty())
+                    QVERIFY(o.value("popup"_L1).toBool()); // where a viewer opens the note
+            }
+            // A highlight's note is its own /Contents: no /Text beside it.
+            for (const QJsonValue &v : mupdf)
+                if (v.toObject().value("subtype"_L1).toString() == "Text"_L1)
+                    QCOMPARE(page, 0);
+        }
     }
 
     void markdown_roundTripsQuotesAndNotes()
@@ -232,10 +393,40 @@ private Q_SLOTS:
         QVERIFY(!html.contains(u"gloss-yellow\">Pro-Assad"_s)); // filtered out by colour
         QVERIFY(html.contains(u"&lt;b&gt;not html&lt;/b&gt; 🙂"_s));
         QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(!html.contains(u"<b>"_s));
         QVERIFY(html.contains(u"<h2>People, organisations and places</h2>"_s));
         QVERIFY(html.contains(u"<h2>Quotes by speaker</h2>"_s));
-        QVERIFY(html.contains(u"<h3>Rami Abdel Rahman</h3>"_s));
+        QVERIFY(html.contains(u"<h3 dir=\"auto\">Rami Abdel Rahman</h3>"_s));
         QVERIFY(!html.contains(u"http-equiv=\"refresh\""_s));
+    }
+
+    // Notes are Markdown: the HTML export renders them, and nothing of the
+    // note's own markup or script reaches the page.
+    void html_notesRenderedAndSafe()
+    {
+        const QString path = m_dir.filePath(u"notes.html"_s);
+        ExportOptions options;
+        options.entityIndex = true;
+        QVERIFY(m_window->exporter()->exportTo(ExportFormat::Html, path, options, false));
+        const QString html = QString::fromUtf8(GlossTest::readAll(path));
+        QVERIFY(html.contains(u"Who <strong>confirms</strong> this besides state TV?"_s));
+        QVERIFY(html.contains(u"<li><a href=\"https://afp.com\">AFP</a></li>"_s));
+        QVERIFY(html.contains(u"<li><code>wire</code></li>"_s));
+        QVERIFY(html.contains(u"Who says <em>fierce</em>?"_s));
+        QVERIFY(html.contains(u"relies on <strong>two</strong> agencies"_s));
+        QVERIFY(!html.contains(u"**"_s));
+        QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_s));
+        QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(!html.contains(u"javascript:"_s));
+        // Each note and quote takes its own direction, whatever the page's.
+        QVERIFY(html.contains(u"<div class=\"note\" dir=\"auto\"><p>Who <strong>confirms</strong>"_s));
+        // Dates read like dates, with their ISO value kept.
+        QVERIFY(html.contains(u"<time datetime=\"2016-03-24\">Thursday, 24 March 2016</time>"_s));
+        QVERIFY(html.contains(u"<time datetime=\"2016-W11\">14–20 March 2016</time>"_s));
+        // The Markdown export keeps the Markdown.
+        const QString mdPath = m_dir.filePath(u"notes-md.md"_s);
+        QVERIFY(m_window->exporter()->exportTo(ExportFormat::Markdown, mdPath, {}, false));
+        QVERIFY(QString::fromUtf8(GlossTest::readAll(mdPath)).contains(u"Who **confirms** this besides state TV?"_s));
     }
 
     void unwritableDestination_clearErrorNoFile()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/workspace.h"
+#include "entities/datedisplay.h"
 #include "library/librarystore.h"
 #include "mainwindow.h"
 #include "startup.h"
@@ -127,6 +128,8 @@ private Q_SLOTS:
             titles << a->text();
         QCOMPARE(titles, QStringList({u"&Datei"_s, u"&Bearbeiten"_s, u"An&merken"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        // Dates read in the interface's language.
+        QCOMPARE(DateDisplay::text(u"2016-03-24"_s), u"Donnerstag, 24. März 2016"_s);
     }
 
     void arabic_rightToLeft()

@@ -270,6 +270,10 @@ the output uses the same unit.
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
+    <message>
+        <source>Created %1</source>
+        <translation>أُنشئت في %1</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::AnnotationsRecovery</name>
@@ -1139,6 +1143,11 @@ ARTICLE معرّف في المكتبة (‎--library DIR، الافتراضية 
         <source>Role/Value</source>
         <translation>الدور/القيمة</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a week as the article names it: its days</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::ExportDialog</name>
@@ -1298,6 +1307,10 @@ ARTICLE معرّف في المكتبة (‎--library DIR، الافتراضية 
     <message>
         <source>Quotes by speaker</source>
         <translation>الاقتباسات حسب المتحدث</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2143,14 @@ Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
     <message>
         <source>Pictures:</source>
         <translation>الصور:</translation>
+    </message>
+    <message>
+        <source>The author of the notes in exported PDFs</source>
+        <translation>كاتب الملاحظات في ملفات PDF المصدَّرة</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>ا&amp;سمك:</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,10 @@ die Ausgabe verwendet dieselbe Einheit.
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::AnnotationsRecovery</name>
@@ -1111,6 +1115,11 @@ gloss-cli BEFEHL --help zeigt die Optionen eines Befehls.
         <source>Role/Value</source>
         <translation>Rolle/Wert</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a week as the article names it: its days</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::ExportDialog</name>
@@ -1270,6 +1279,10 @@ gloss-cli BEFEHL --help zeigt die Optionen eines Befehls.
     <message>
         <source>Quotes by speaker</source>
         <translation>Zitate nach Sprecher</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2099,14 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
     <message>
         <source>Pictures:</source>
         <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>The author of the notes in exported PDFs</source>
+        <translation>Die Verfasserin oder der Verfasser der Notizen in exportierten PDFs</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,10 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créée le %1</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::AnnotationsRecovery</name>
@@ -1111,6 +1115,11 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
         <source>Role/Value</source>
         <translation>Rôle/Valeur</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a week as the article names it: its days</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::ExportDialog</name>
@@ -1270,6 +1279,10 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     <message>
         <source>Quotes by speaker</source>
         <translation>Citations par locuteur</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2099,14 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     <message>
         <source>Pictures:</source>
         <translation>Images&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The author of the notes in exported PDFs</source>
+        <translation>L’auteur des notes dans les PDF exportés</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
     </message>
 </context>
 <context>

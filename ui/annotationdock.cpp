@@ -2,17 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationdock.h"
 
+#include "biditemdelegate.h"
 #include "swatch.h"
 
 #include "annotations/annotationfiltermodel.h"
 #include "annotations/annotationmodel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -55,15 +58,37 @@ AnnotationDock::AnnotationDock(AnnotationModel *model, QWidget *parent)
     m_view->setObjectName(u"annotationView"_s);
     m_view->setAccessibleName(tr("Highlights and notes"));
     m_view->setModel(m_proxy);
+    auto *delegate = new BidiItemDelegate(m_view);
+    delegate->setWrappedLines(4);
+    m_view->setItemDelegate(delegate);
     m_view->setRootIsDecorated(false);
     m_view->setWordWrap(true);
     m_view->setUniformRowHeights(false);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AnnotationModel::QuoteColumn, Qt::AscendingOrder);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The quote and the note share the dock's width and wrap; a long note
+    // sized to its contents would leave the quote a few words.
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(AnnotationModel::QuoteColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(AnnotationModel::NoteColumn, QHeaderView::Stretch);
+    // Rows follow the columns' widths (the quote and note wrap over up to four lines).
+    // When an annotation was made is in its tooltip; the column is there on request.
+    m_view->header()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = AnnotationModel::NoteColumn; column < AnnotationModel::ColumnCount; ++column) {
+        auto *show = new QAction(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), m_view->header());
+        show->setCheckable(true);
+        show->setChecked(column != AnnotationModel::CreatedColumn);
+        m_view->setColumnHidden(column, !show->isChecked());
+        connect(show, &QAction::toggled, m_view, [this, column](bool on) { m_view->setColumnHidden(column, !on); });
+        m_view->header()->addAction(show);
+    }
+    auto *relayout = new QTimer(this);
+    relayout->setSingleShot(true);
+    relayout->setInterval(0);
+    connect(relayout, &QTimer::timeout, m_view, &QTreeView::doItemsLayout);
+    connect(m_view->header(), &QHeaderView::sectionResized, relayout, qOverload<>(&QTimer::start));
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT annotationActivated(index.data(AnnotationModel::IdRole).toString());
     });

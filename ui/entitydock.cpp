@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitydock.h"
 
+#include "biditemdelegate.h"
+
 #include "entities/entitymodel.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -55,6 +59,7 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
     m_view->setObjectName(u"entityView"_s);
     m_view->setAccessibleName(tr("Entities in the article"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new BidiItemDelegate(m_view));
     m_view->setRootIsDecorated(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(EntityModel::MentionsColumn, Qt::DescendingOrder);
@@ -65,18 +70,18 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
+    // Each click on a name marks its mentions and steps to the next one;
+    // Enter does the same from the keyboard. The activation a mouse also
+    // sends (a double-click, or a style's single-click activation) does not
+    // step again.
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        m_clicked = true;
+        QTimer::singleShot(0, this, [this] { m_clicked = false; });
+        step(index);
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QModelIndex name = index.siblingAtColumn(EntityModel::NameColumn);
-        const QVariantList mentions = name.data(EntityModel::MentionsRole).toList();
-        if (mentions.isEmpty())
-            return;
-        const QString id = name.data(EntityModel::IdRole).toString();
-        m_step = id == m_steppingId ? (m_step + 1) % int(mentions.size()) : 0;
-        m_steppingId = id;
-        const QVariantList mention = mentions.value(m_step).toList();
-        m_mentionStart = mention.value(0).toLongLong();
-        m_mentionEnd = mention.value(1).toLongLong();
-        Q_EMIT mentionsRequested(name.data().toString(), mentions, m_step);
+        if (!m_clicked && QGuiApplication::mouseButtons() == Qt::NoButton)
+            step(index);
     });
 
     auto *noteAction = new QAction(QIcon::fromTheme(u"note"_s), tr("&Note on Entity…"), this);
@@ -86,7 +91,7 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
     connect(noteAction, &QAction::triggered, this, [this] {
         const QModelIndex index = m_view->currentIndex();
         if (index.isValid())
-            Q_EMIT noteRequested(index.siblingAtColumn(EntityModel::NameColumn).data().toString());
+            Q_EMIT noteRequested(index.siblingAtColumn(EntityModel::NameColumn).data(Qt::EditRole).toString());
     });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(noteAction);
@@ -97,6 +102,21 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
     setWidget(content);
+}
+
+void EntityDock::step(const QModelIndex &index)
+{
+    const QModelIndex name = index.siblingAtColumn(EntityModel::NameColumn);
+    const QVariantList mentions = name.data(EntityModel::MentionsRole).toList();
+    if (mentions.isEmpty())
+        return;
+    const QString id = name.data(EntityModel::IdRole).toString();
+    m_step = id == m_steppingId ? (m_step + 1) % int(mentions.size()) : 0;
+    m_steppingId = id;
+    const QVariantList mention = mentions.value(m_step).toList();
+    m_mentionStart = mention.value(0).toLongLong();
+    m_mentionEnd = mention.value(1).toLongLong();
+    Q_EMIT mentionsRequested(name.data().toString(), mentions, m_step);
 }
 
 std::tuple<QString, qsizetype, qsizetype> EntityDock::currentMention() const

@@ -7,6 +7,7 @@
 #include <tuple>
 
 class QLineEdit;
+class QModelIndex;
 class QSortFilterProxyModel;
 class QTreeView;
 
@@ -36,6 +37,9 @@ Q_SIGNALS:
     void noteRequested(const QString &name);
 
 private:
+    /// Marks the mentions of the entity at `index` and steps to the next one.
+    void step(const QModelIndex &index);
+
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_view;
@@ -43,6 +47,7 @@ private:
     int m_step = 0;
     qsizetype m_mentionStart = -1;
     qsizetype m_mentionEnd = -1;
+    bool m_clicked = false; // a click stepped in this event-loop pass
 };
 
 } // namespace Gloss

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarydock.h"
+#include "biditemdelegate.h"
 
 #include "library/library.h"
 #include "library/librarystore.h"
@@ -40,6 +41,7 @@ LibraryDock::LibraryDock(Library *library, QWidget *parent)
     m_view->setObjectName(u"libraryView"_s);
     m_view->setAccessibleName(tr("Articles in the library"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new BidiItemDelegate(m_view));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true); // fast with 10,000 rows
     m_view->setSortingEnabled(true);

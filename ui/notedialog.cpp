@@ -7,6 +7,8 @@
 
 #include "annotations/highlightpalette.h"
 
+#include "text/bidi.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,7 +30,8 @@ NoteDialog::NoteDialog(const QString &subject, const QString &note, QWidget *par
     auto *subjectLabel = new QLabel(this);
     subjectLabel->setWordWrap(true);
     subjectLabel->setTextFormat(Qt::PlainText);
-    subjectLabel->setText(subject.size() > 300 ? subject.left(300) + u'…' : subject);
+    // The quote keeps its own direction whatever the interface's (item 6 of #18).
+    subjectLabel->setText(Bidi::isolated(subject.size() > 300 ? subject.left(300) + u'…' : subject));
     subjectLabel->setAccessibleName(tr("Annotated text"));
 
     m_editor->setMarkdown(note);

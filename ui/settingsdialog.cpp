@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "export/exportoptions.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -35,7 +38,7 @@ void SettingsDialog::setLanguage(const QString &code)
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_theme(new QComboBox(this)), m_font(new QFontComboBox(this)),
       m_fontSize(new QSpinBox(this)), m_lineWidth(new QSpinBox(this)),
-      m_loadImages(new QCheckBox(tr("Load &images from the web"), this))
+      m_loadImages(new QCheckBox(tr("Load &images from the web"), this)), m_author(new QLineEdit(this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -85,6 +88,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                    this);
     imagesNote->setWordWrap(true);
 
+    m_author->setObjectName(u"settingsAuthor"_s);
+    m_author->setText(QSettings().value("export/author"_L1).toString());
+    m_author->setPlaceholderText(ExportOptions::defaultAuthor());
+    m_author->setToolTip(tr("The author of the notes in exported PDFs"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), restartNote);
@@ -95,6 +103,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Line &width:"), m_lineWidth);
     form->addRow(tr("Pictures:"), m_loadImages);
     form->addRow(QString(), imagesNote);
+    form->addRow(tr("Your &name:"), m_author);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -118,6 +127,7 @@ Appearance SettingsDialog::appearance() const
 void SettingsDialog::accept()
 {
     setLanguage(m_language->currentData().toString());
+    ExportOptions::setAuthor(m_author->text());
     const Appearance a = appearance();
     a.save();
     Q_EMIT appearanceChanged(a);

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace Gloss {
@@ -33,6 +34,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
     QSpinBox *fontSizeBox() const { return m_fontSize; }
+    QLineEdit *authorEdit() const { return m_author; }
 
     /// Saves the choices.
     void accept() override;
@@ -47,6 +49,7 @@ private:
     QSpinBox *m_fontSize;
     QSpinBox *m_lineWidth;
     QCheckBox *m_loadImages;
+    QLineEdit *m_author;
 };
 
 } // namespace Gloss

@@ -42,6 +42,8 @@ void prepareWebEngine()
 
 bool installTranslations(const QLocale &locale)
 {
+    // Dates, times and numbers follow the interface language too.
+    QLocale::setDefault(locale);
     // Qt takes the layout direction from this string's translation: "RTL" in
     // Arabic mirrors the whole interface.
     [[maybe_unused]] static const char *const direction = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/annotationmodel.h"
 
+#include "text/markdowntext.h"
+
 #include <QLocale>
 
 namespace Gloss {
@@ -114,7 +116,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         case QuoteColumn:
             return quoteText(a);
         case NoteColumn:
-            return a.note;
+            return MarkdownText::toOneLine(a.note); // as the reader sees it, not its marks
         case TagsColumn:
             return a.tags.join(QStringLiteral(", "));
         case CreatedColumn:
@@ -132,7 +134,9 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
             tip = m_palette.meaning(a.color) + QStringLiteral(": ") + tip;
         if (a.needsReview)
             tip += QStringLiteral("\n") + tr("Needs review: the article changed and Gloss is not sure where this highlight belongs.");
-        return a.note.isEmpty() ? tip : tip + QStringLiteral("\n\n") + a.note;
+        if (a.created.isValid())
+            tip += QStringLiteral("\n") + tr("Created %1").arg(QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat));
+        return a.note.isEmpty() ? tip : tip + QStringLiteral("\n\n") + MarkdownText::toPlainText(a.note);
     }
     case Qt::AccessibleTextRole:
         return a.isPassage() ? tr("%1 highlight: %2").arg(m_palette.meaning(a.color), a.exact)

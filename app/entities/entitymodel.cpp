@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entities/entitymodel.h"
 
+#include "entities/datedisplay.h"
+#include "text/bidi.h"
+
 #include <QVariantList>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +154,19 @@ QString EntityModel::detailText(const Entity &e)
     return e.role;
 }
 
+QString EntityModel::displayName(const Entity &e)
+{
+    if (e.type != Entity::Type::Date || e.value.isEmpty())
+        return e.name;
+    const QString date = DateDisplay::text(e.value);
+    // A week needs the words that named it to read as one: "last week: 14–20 March 2016".
+    // Each part keeps its own direction (English words beside an Arabic date).
+    if (e.value.contains(u'W') && !e.aliases.isEmpty())
+        return tr("%1: %2", "a week as the article names it: its days")
+            .arg(Bidi::isolated(e.aliases.first()), Bidi::isolated(date));
+    return date;
+}
+
 QVariant EntityModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index))
@@ -174,16 +190,20 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return e.name;
+            return displayName(e);
         case DetailColumn:
-            return detailText(e);
+            return e.type == Entity::Type::Date ? QString() : detailText(e); // its ISO value is in the tooltip
         case MentionsColumn:
             return int(e.mentions.size());
         }
         return {};
+    case Qt::EditRole: // the stored name (a date's ISO value), for notes on the entity
+        return index.column() == NameColumn ? QVariant(e.name) : QVariant();
     case Qt::ToolTipRole: {
-        QString tip = e.name;
-        if (const QString detail = detailText(e); !detail.isEmpty())
+        QString tip = displayName(e);
+        if (e.type == Entity::Type::Date && !e.value.isEmpty())
+            tip += u" ("_s + e.value + u')';
+        else if (const QString detail = detailText(e); !detail.isEmpty())
             tip += u" — "_s + detail;
         if (!e.aliases.isEmpty())
             tip += u'\n' + tr("Also: %1").arg(e.aliases.join(u", "_s));

@@ -15,7 +15,7 @@ namespace Gloss {
 /// top-level row per section (People, Organisations, Places, Other names,
 /// Dates, Figures, Quotes: always all seven, in that order, empty or not),
 /// the entities of that type below it in text order. Columns: the name (a
-/// quotation's text), its role or value (a date's ISO value, a figure's
+/// quotation's text, a date as people read it), its role or value (a figure's
 /// number, a quotation's speaker), the number of mentions.
 class EntityModel final : public QAbstractItemModel
 {
@@ -69,7 +69,11 @@ public:
     static QString sectionTitle(Entity::Type type);
     /// "Person", "Organisation", ... (translated).
     static QString displayType(Entity::Type type);
-    /// What the second column shows: the role (or "source"), the value, the speaker.
+    /// What the first column shows: the name; a date as people read it
+    /// ("Thursday, 24 March 2016", "last week: 14–20 March 2016").
+    static QString displayName(const Entity &entity);
+    /// The role (or "source"), the value, the speaker; the second column shows
+    /// it for all but dates, whose ISO value is in the tooltip.
     static QString detailText(const Entity &entity);
 
 private:

@@ -2,9 +2,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportoptions.h"
 
+#include <QSettings>
+
+#include <pwd.h>
+#include <unistd.h>
+
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Gloss {
+
+QString ExportOptions::defaultAuthor()
+{
+    const QString chosen = QSettings().value("export/author"_L1).toString().trimmed();
+    if (!chosen.isEmpty())
+        return chosen;
+    if (const passwd *account = getpwuid(getuid()); account && account->pw_gecos) {
+        // GECOS: "Full Name,room,work phone,home phone,other".
+        const QString full = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed();
+        if (!full.isEmpty())
+            return full;
+    }
+    return qEnvironmentVariable("USER").trimmed();
+}
+
+void ExportOptions::setAuthor(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        QSettings().remove("export/author"_L1);
+    else
+        QSettings().setValue("export/author"_L1, name.trimmed());
+}
 
 QList<Annotation> ExportOptions::select(const QList<Annotation> &annotations, Unanchored unanchored) const
 {

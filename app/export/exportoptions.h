@@ -19,6 +19,12 @@ struct ExportOptions {
     QStringList tags;   // only annotations with one of these tags (empty: all)
     QString author;     // /T of the PDF annotations
 
+    /// The name PDF annotations carry as their author: the one chosen in
+    /// Settings (`export/author`), else the system user's full name (the
+    /// account's GECOS field), else the login name.
+    static QString defaultAuthor();
+    static void setAuthor(const QString &name);
+
     /// Highlights without a sure place in the text are left out of what is
     /// printed on the text, and kept in an exchange of annotations.
     enum class Unanchored { Leave, Keep };

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/htmlexporter.h"
 
+#include "entities/datedisplay.h"
+#include "text/markdowntext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -48,7 +51,10 @@ section.notes ol { padding-left: 1.6em; }
 section.notes li { margin-bottom: 1em; page-break-inside: avoid; }
 section.notes .quote { font-style: italic; color: #333; }
 section.notes .meta { font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 8.5pt; color: #555; }
-section.notes .note { white-space: pre-wrap; margin-top: .2em; }
+section.notes .note { margin-top: .2em; }
+section.notes .note p, section.notes .note ul, section.notes .note ol, section.notes .note pre { margin: .2em 0; }
+section.notes .note blockquote { font-style: normal; }
+section.notes .note pre { white-space: pre-wrap; }
 section.entities td { padding: .1em .8em .1em 0; vertical-align: top; }
 )"_s;
     static const QStringList styles{u"solid"_s, u"double"_s, u"dashed"_s, u"dotted"_s, u"wavy"_s};
@@ -92,6 +98,22 @@ QString renderText(const Block &block, const QList<Annotation> &selected, const 
                 out += u"<sup class=\"note-ref\">[%1]</sup>"_s.arg(noteNumbers.value(a->id));
     }
     return out;
+}
+// The dates the article names, as people read them; the ISO value is kept
+// in each <time>'s datetime.
+QString dateIndex(const QList<Entity> &entities)
+{
+    QString rows;
+    for (const Entity &e : entities) {
+        if (e.type != Entity::Type::Date || e.value.isEmpty())
+            continue;
+        rows += u"<tr><td dir=\"auto\"><time datetime=\"%1\">%2</time></td><td dir=\"auto\">%3</td><td>%4</td></tr>\n"_s.arg(
+            esc(e.value), esc(DateDisplay::text(e.value)), esc(e.aliases.join(u", "_s)),
+            QString::number(e.mentions.size()));
+    }
+    if (rows.isEmpty())
+        return {};
+    return u"<h2>"_s + esc(Tr::tr("Dates")) + u"</h2>\n<table class=\"dates\">\n"_s + rows + u"</table>\n"_s;
 }
 } // namespace
 
@@ -174,11 +196,11 @@ QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &an
         for (const auto &[n, a] : numbered) {
             html += u"<li value=\"%1\" id=\"note-%1\">"_s.arg(n);
             if (a->isPassage())
-                html += u"<div class=\"quote\">“"_s + esc(a->exact) + u"”</div>"_s;
+                html += u"<div class=\"quote\" dir=\"auto\">“"_s + esc(a->exact) + u"”</div>"_s;
             else if (!a->entity.isEmpty())
-                html += u"<div class=\"quote\">"_s + esc(Tr::tr("On %1").arg(a->entity)) + u"</div>"_s;
+                html += u"<div class=\"quote\" dir=\"auto\">"_s + esc(Tr::tr("On %1").arg(a->entity)) + u"</div>"_s;
             else
-                html += u"<div class=\"quote\">"_s + esc(Tr::tr("On the whole article")) + u"</div>"_s;
+                html += u"<div class=\"quote\" dir=\"auto\">"_s + esc(Tr::tr("On the whole article")) + u"</div>"_s;
             QStringList meta;
             if (a->isPassage())
                 meta << esc(palette.meaning(a->color));
@@ -186,7 +208,8 @@ QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &an
                 meta << u'#' + esc(t);
             if (!meta.isEmpty())
                 html += u"<div class=\"meta\">"_s + meta.join(u" · "_s) + u"</div>"_s;
-            html += u"<div class=\"note\">"_s + esc(a->note) + u"</div></li>\n"_s;
+            // Notes are Markdown: rendered, and nothing of the note's own markup passes.
+            html += u"<div class=\"note\" dir=\"auto\">"_s + MarkdownText::toSafeHtml(a->note) + u"</div></li>\n"_s;
         }
         html += u"</ol>\n</section>\n"_s;
     }
@@ -197,10 +220,11 @@ QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &an
         for (const Entity &e : entities) {
             if (e.type != Entity::Type::Person && e.type != Entity::Type::Organisation && e.type != Entity::Type::Place)
                 continue;
-            html += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n"_s.arg(
+            html += u"<tr><td dir=\"auto\">%1</td><td dir=\"auto\">%2</td><td>%3</td></tr>\n"_s.arg(
                 esc(e.name), esc(e.role), QString::number(e.mentions.size()));
         }
         html += u"</table>\n"_s;
+        html += dateIndex(entities);
         // Who said what: the quotations grouped by speaker.
         QMap<QString, QStringList> bySpeaker;
         QStringList order;
@@ -215,15 +239,24 @@ QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &an
         if (!order.isEmpty()) {
             html += u"<h2>"_s + esc(Tr::tr("Quotes by speaker")) + u"</h2>\n"_s;
             for (const QString &speaker : std::as_const(order)) {
-                html += u"<h3>"_s + esc(speaker) + u"</h3>\n"_s;
+                html += u"<h3 dir=\"auto\">"_s + esc(speaker) + u"</h3>\n"_s;
                 for (const QString &quote : bySpeaker.value(speaker))
-                    html += u"<blockquote>"_s + esc(quote) + u"</blockquote>\n"_s;
+                    html += u"<blockquote dir=\"auto\">"_s + esc(quote) + u"</blockquote>\n"_s;
             }
         }
         html += u"</section>\n"_s;
     }
     html += u"</body>\n</html>\n"_s;
     return html;
+}
+
+QString HtmlExporter::withoutHighlightColours(const QString &html)
+{
+    QString out = html;
+    const qsizetype head = out.indexOf(u"</head>"_s);
+    if (head >= 0)
+        out.insert(head, u"<style>mark { background: none !important; }</style>\n"_s);
+    return out;
 }
 
 } // namespace Gloss

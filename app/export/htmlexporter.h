@@ -18,6 +18,12 @@ public:
     static QString toHtml(const Article &article, const QList<Annotation> &annotations,
                           const HighlightPalette &palette, const ExportOptions &options = {},
                           const QList<Entity> &entities = {});
+
+    /// The page as the annotated PDF prints it: the highlights keep their
+    /// underline but not their colour, which the PDF's own /Highlight
+    /// annotations paint (once, the same in every viewer, and gone where a
+    /// reader deletes the annotation).
+    static QString withoutHighlightColours(const QString &html);
 };
 
 } // namespace Gloss

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/pdfannotator.h"
 
+#include "export/pdfappearance.h"
+#include "text/markdowntext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -183,7 +186,7 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
             highlight->setHighlightType(Poppler::HighlightAnnotation::Highlight);
             highlight->setHighlightQuads(it.value());
             highlight->setBoundary(boundsOf(it.value()));
-            highlight->setContents(a->note);
+            highlight->setContents(MarkdownText::toPlainText(a->note)); // viewers show /Contents as plain text
             highlight->setAuthor(author);
             highlight->setUniqueName(a->id);
             highlight->setCreationDate(a->created);
@@ -205,7 +208,8 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
         std::unique_ptr<Poppler::Page> page(document->page(0));
         auto note = std::make_unique<Poppler::TextAnnotation>(Poppler::TextAnnotation::Linked);
         note->setBoundary(QRectF(0.93, y, 0.03, 0.03));
-        note->setContents(a.entity.isEmpty() ? a.note : a.entity + u": "_s + a.note);
+        const QString plain = MarkdownText::toPlainText(a.note);
+        note->setContents(a.entity.isEmpty() ? plain : a.entity + u": "_s + plain);
         note->setAuthor(author);
         note->setUniqueName(a.id);
         note->setTextIcon(u"Note"_s);
@@ -223,19 +227,26 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
     if (!temporary.open())
         return Error{Error::Code::Io, Tr::tr("Cannot write into %1: %2").arg(target.absolutePath(), temporary.errorString())};
     temporary.close();
-    // A temporary file is private (0600); the export is an ordinary file (0666 less the umask).
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::chmod(QFile::encodeName(temporary.fileName()).constData(), 0666 & ~mask);
+    QTemporaryFile finished(target.absolutePath() + u"/.gloss-XXXXXX.pdf"_s);
+    if (!finished.open())
+        return Error{Error::Code::Io, Tr::tr("Cannot write into %1: %2").arg(target.absolutePath(), finished.errorString())};
+    finished.close();
     std::unique_ptr<Poppler::PDFConverter> converter(document->pdfConverter());
     converter->setOutputFileName(temporary.fileName());
     converter->setPDFOptions(converter->pdfOptions() | Poppler::PDFConverter::WithChanges);
     if (!converter->convert())
         return Error{Error::Code::Io, Tr::tr("Could not write the annotated PDF %1.").arg(output)};
+    // The appearance streams every viewer draws alike (poppler-qt6 writes none).
+    if (auto done = PdfAppearance::finish(temporary.fileName(), finished.fileName(), author); !done)
+        return done.error();
+    // A temporary file is private (0600); the export is an ordinary file (0666 less the umask).
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::chmod(QFile::encodeName(finished.fileName()).constData(), 0666 & ~mask);
     // rename(2) replaces the destination in one step.
-    if (std::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(output).constData()) != 0)
+    if (std::rename(QFile::encodeName(finished.fileName()).constData(), QFile::encodeName(output).constData()) != 0)
         return Error{Error::Code::Io, Tr::tr("Cannot save %1.").arg(output)};
-    temporary.setAutoRemove(false);
+    finished.setAutoRemove(false);
     return report;
 }
 

@@ -9,9 +9,11 @@ namespace Gloss {
 
 /// Adds real PDF annotations to a printed article (poppler-qt6, as Okular
 /// does): one /Highlight per annotated passage per page, its /QuadPoints on
-/// exactly the highlighted words, /C the colour, /Contents the note, /T the
-/// author and /NM the annotation's id; a /Text note on the first page for each
-/// note on the whole article. Page text is matched after NFKC (ligatures).
+/// exactly the highlighted words, /C the colour, /Contents the note (its
+/// Markdown as plain text), /T the author and /NM the annotation's id; a
+/// /Text note on the first page for each note on the whole article. Page text
+/// is matched after NFKC (ligatures). PdfAppearance then gives each highlight
+/// the appearance stream every viewer draws alike.
 class PdfAnnotator final
 {
 public:

@@ -48,7 +48,9 @@ Result<Material> gather(Workspace *workspace, const QString &id, const ExportOpt
         m.content.entityCorrections.apply(m.entities, m.content.article.text);
     }
     if (m.options.author.isEmpty())
-        m.options.author = Exporter::defaultAuthor();
+        m.options.author = ExportOptions::defaultAuthor();
+    if (m.options.author.isEmpty())
+        m.options.author = Tr::tr("Gloss user");
     return m;
 }
 QByteArray bytesOf(const Material &m, const QString &id, ExportFormat format)
@@ -103,7 +105,9 @@ Result<Exporter::Report> Exporter::exportArticle(const QString &id, ExportFormat
     const QString printed = work.filePath(u"printed.pdf"_s);
     if (!work.isValid())
         return Error{Error::Code::Io, Tr::tr("Cannot prepare the page to print.")};
-    if (auto ok = JsonFile::writeBytes(html, bytes); !ok)
+    // The /Highlight annotations paint the colours; the printed page keeps the underlines.
+    if (auto ok = JsonFile::writeBytes(html, HtmlExporter::withoutHighlightColours(QString::fromUtf8(bytes)).toUtf8());
+        !ok)
         return ok.error();
     auto ok = m_printing->printToPdf(html, printed, m.options.paper, progress);
     progress.finish();
@@ -145,11 +149,6 @@ QString Exporter::suffix(ExportFormat format)
         return u"jsonld"_s;
     }
     return {};
-}
-
-QString Exporter::defaultAuthor()
-{
-    return qEnvironmentVariable("USER", Tr::tr("Gloss user"));
 }
 
 } // namespace Gloss

@@ -48,8 +48,6 @@ public:
     static std::optional<ExportFormat> formatFromName(const QString &name);
     /// The usual file name ending of a format, without the dot.
     static QString suffix(ExportFormat format);
-    /// Who the annotations are by when the options do not say.
-    static QString defaultAuthor();
 
 private:
     Workspace *m_workspace;

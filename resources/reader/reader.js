@@ -293,6 +293,9 @@
             block.normalize();
     }
 
+    // Wraps [from, to) of `block` in marks, one per text node it covers (a
+    // highlight is cut wherever an element starts or ends: a name's hint, a
+    // link, emphasis); returns the marks in text order.
     function wrap(block, from, to, highlight) {
         const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
         const parts = [];
@@ -304,6 +307,7 @@
                 continue;
             parts.push([node, Math.max(from, nodeStart) - nodeStart, Math.min(to, position) - nodeStart]);
         }
+        const marks = [];
         for (const [node, a, b] of parts) {
             let target = node;
             if (b < target.data.length)
@@ -319,7 +323,9 @@
             }
             target.replaceWith(mark);
             mark.appendChild(target);
+            marks.push(mark);
         }
+        return marks;
     }
 
     function paint(highlights) {
@@ -337,12 +343,20 @@
                 else
                     hi = mid;
             }
+            const pieces = [];
             for (let i = lo; i < all.length && all[i][1] < h.end; ++i) {
                 const [block, start, end] = all[i];
                 const from = Math.max(h.start, start);
                 const to = Math.min(h.end, end);
                 if (from < to)
-                    wrap(block, from - start, to - start, h);
+                    pieces.push(...wrap(block, from - start, to - start, h));
+            }
+            // Decoration that belongs to the highlight as a whole (the note
+            // marker, the ends of the focus frame) goes on its first and last
+            // piece only.
+            if (pieces.length) {
+                pieces[0].classList.add("hl-first");
+                pieces[pieces.length - 1].classList.add("hl-last");
             }
         }
         markCurrent();
