@@ -14,6 +14,7 @@ void AnnotationModel::setAnnotations(QList<Annotation> annotations)
 {
     beginResetModel();
     m_annotations = std::move(annotations);
+    m_plainNotes.clear();
     endResetModel();
     Q_EMIT annotationsChanged();
 }
@@ -95,6 +96,16 @@ QString AnnotationModel::quoteText(const Annotation &a) const
     return a.exact;
 }
 
+QString AnnotationModel::plainNote(const Annotation &a) const
+{
+    if (a.note.isEmpty())
+        return {};
+    auto it = m_plainNotes.find(a.id);
+    if (it == m_plainNotes.end() || it->first != a.note)
+        it = m_plainNotes.insert(a.id, {a.note, MarkdownText::toPlainText(a.note)});
+    return it->second;
+}
+
 int AnnotationModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_annotations.size());
@@ -116,7 +127,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         case QuoteColumn:
             return quoteText(a);
         case NoteColumn:
-            return MarkdownText::toOneLine(a.note); // as the reader sees it, not its marks
+            return plainNote(a).simplified(); // as the reader sees it, not its marks
         case TagsColumn:
             return a.tags.join(QStringLiteral(", "));
         case CreatedColumn:
@@ -136,7 +147,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
             tip += QStringLiteral("\n") + tr("Needs review: the article changed and Gloss is not sure where this highlight belongs.");
         if (a.created.isValid())
             tip += QStringLiteral("\n") + tr("Created %1").arg(QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat));
-        return a.note.isEmpty() ? tip : tip + QStringLiteral("\n\n") + MarkdownText::toPlainText(a.note);
+        return a.note.isEmpty() ? tip : tip + QStringLiteral("\n\n") + plainNote(a);
     }
     case Qt::AccessibleTextRole:
         return a.isPassage() ? tr("%1 highlight: %2").arg(m_palette.meaning(a.color), a.exact)

@@ -6,6 +6,7 @@
 #include "annotations/highlightpalette.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Gloss {
 
@@ -61,9 +62,14 @@ Q_SIGNALS:
     void annotationsChanged();
 
 private:
+    QString plainNote(const Annotation &a) const;
+
     QString quoteText(const Annotation &a) const;
 
     QList<Annotation> m_annotations;
+    // A note's plain text by annotation id, with the note it was made from:
+    // reading Markdown on every paint or sort comparison would be slow.
+    mutable QHash<QString, std::pair<QString, QString>> m_plainNotes;
     HighlightPalette m_palette = HighlightPalette::load();
 };
 
