@@ -306,6 +306,19 @@ private Q_SLOTS:
             QVERIFY(QFileInfo(out).size() > 100);
         }
         QCOMPARE(LibraryStore(library).articleIds().size(), 1);
+        // Markdown notes (a heading among them) are rendered without a word from Qt either.
+        LibraryStore store(library);
+        const QString id = store.articleIds().first();
+        const Article article = store.loadArticle(id).value();
+        const qsizetype at = article.text.indexOf(u"Syrian state TV"_s);
+        Annotation note = Annotation::create(article.text, at, at + 15).value();
+        note.note = u"# Check\n\nWho **confirms** this?\n\n- AFP\n- state TV"_s;
+        QVERIFY(store.saveAnnotations(id, AnnotationSet{{note}, {}}));
+        const Run html = run({u"export"_s, u"--library"_s, library, u"--format"_s, u"html"_s, id, u"-o"_s,
+                              dir.filePath(u"out.html"_s)});
+        QCOMPARE(html.exitCode, 0);
+        QCOMPARE(html.err, QByteArray());
+        QVERIFY(GlossTest::readAll(dir.filePath(u"out.html"_s)).contains("<strong>confirms</strong>"));
         QVERIFY(GlossTest::readAll(dir.filePath(u"out.md"_s)).contains("title: \"Assad forces close in on Palmyra\""));
         QVERIFY(GlossTest::readAll(dir.filePath(u"out.pdf"_s)).startsWith("%PDF-"));
     }

@@ -6,6 +6,7 @@
 #include "pdfprinter.h"
 #include "progressdialog.h"
 
+#include "text/bidi.h"
 #include "workflow/annotationexchange.h"
 #include "workflow/workspace.h"
 
@@ -74,10 +75,10 @@ bool ArticleExporter::exportTo(ExportFormat format, const QString &path, const E
     }
     if (format == ExportFormat::Pdf)
         Q_EMIT statusMessage(
-            tr("Exported to %1: %n highlight(s)", nullptr, report.value().pdfHighlights).arg(path), 8000);
+            tr("Exported to %1: %n highlight(s)", nullptr, report.value().pdfHighlights).arg(Bidi::isolated(path)), 8000);
     else
         Q_EMIT statusMessage(
-            tr("Exported %n annotation(s) to %1", nullptr, report.value().annotations).arg(path), 8000);
+            tr("Exported %n annotation(s) to %1", nullptr, report.value().annotations).arg(Bidi::isolated(path)), 8000);
     if (preview && format == ExportFormat::Pdf)
         showPreview(path);
     return true;
@@ -104,7 +105,7 @@ void ArticleExporter::showPreview(const QString &path)
     auto *dialog = new QDialog(m_window);
     dialog->setObjectName(u"pdfPreview"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Preview of %1").arg(path));
+    dialog->setWindowTitle(tr("Preview of %1").arg(Bidi::isolated(path)));
     auto *pdf = new QPdfDocument(dialog);
     pdf->load(path);
     auto *view = new QPdfView(dialog);

@@ -6,6 +6,7 @@
 #include "progressdialog.h"
 
 #include "library/urlfetcher.h"
+#include "text/bidi.h"
 #include "workflow/workspace.h"
 
 #include <QAction>
@@ -110,7 +111,7 @@ void ArticleImporter::openUrl(const QUrl &url, Intent intent)
 {
     m_downloadIntent = intent;
     m_cancel->setEnabled(true);
-    Q_EMIT statusMessage(tr("Downloading %1… (Esc to cancel)").arg(url.toDisplayString()), 0);
+    Q_EMIT statusMessage(tr("Downloading %1… (Esc to cancel)").arg(Bidi::isolated(url.toDisplayString())), 0);
     m_fetcher->fetch(url);
 }
 
@@ -139,7 +140,7 @@ bool ArticleImporter::report(const ImportResult &result, Intent intent)
         Q_EMIT openRequested(result.id);
         Q_EMIT reanchored(result.report);
         auto *changes = new ChangesDialog(result.changes,
-                                          tr("“%1” was updated; the earlier version is kept.").arg(result.title),
+                                          tr("“%1” was updated; the earlier version is kept.").arg(Bidi::isolated(result.title)),
                                           m_window);
         changes->setAttribute(Qt::WA_DeleteOnClose);
         changes->show();
@@ -155,7 +156,7 @@ VersionChoice ArticleImporter::askAboutVersion(const IncomingVersion &incoming)
     QMessageBox box(QMessageBox::Question, tr("Article Already in the Library"),
                     tr("“%1” is already in your library, in a different version. Update it to this version? "
                        "The earlier version is kept, and your highlights move with the text.")
-                        .arg(incoming.existingTitle),
+                        .arg(Bidi::isolated(incoming.existingTitle)),
                     QMessageBox::Cancel, m_window);
     box.setObjectName(u"duplicateDialog"_s);
     QPushButton *update = box.addButton(tr("&Update to This Version"), QMessageBox::AcceptRole);

@@ -15,6 +15,7 @@
 #include "readerview.h"
 
 #include "library/library.h"
+#include "text/bidi.h"
 #include "workflow/workspace.h"
 
 #include <QApplication>
@@ -169,7 +170,7 @@ void MainWindow::connectReader()
 void MainWindow::showArticle()
 {
     const Document *doc = document();
-    setWindowTitle(doc->isOpen() ? tr("%1 — Gloss").arg(doc->article().title) : tr("Gloss"));
+    setWindowTitle(doc->isOpen() ? tr("%1 — Gloss").arg(Bidi::isolated(doc->article().title)) : tr("Gloss"));
     QJsonObject article = doc->article().toJson();
     article.insert("id"_L1, doc->id());
     article.insert("restorePosition"_L1, doc->readingOffset());

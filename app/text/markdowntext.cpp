@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/markdowntext.h"
 
+#include <QFont>
 #include <QList>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -17,6 +18,11 @@ namespace {
 // Qt's GitHub dialect with raw HTML read as text.
 void parse(QTextDocument &doc, const QString &markdown)
 {
+    // Headings are sized from the default font; without a GUI (gloss-cli)
+    // it has no pixel size, and Qt would warn on every heading.
+    QFont font = doc.defaultFont();
+    font.setPixelSize(16);
+    doc.setDefaultFont(font);
     doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                               QTextDocument::MarkdownNoHTML));
 }
