@@ -115,23 +115,10 @@ QString dateIndex(const QList<Entity> &entities)
         return {};
     return u"<h2>"_s + esc(Tr::tr("Dates")) + u"</h2>\n<table class=\"dates\">\n"_s + rows + u"</table>\n"_s;
 }
-} // namespace
-
-QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &annotations,
-                             const HighlightPalette &palette, const ExportOptions &options,
-                             const QList<Entity> &entities)
+// The title, authors, date, site, address and when the annotations were made.
+QString headerHtml(const Article &article, const QList<Annotation> &selected)
 {
-    const QList<Annotation> selected = options.select(annotations);
-    const auto numbered = numberNotes(selected);
-    QMap<QString, int> noteNumbers;
-    for (const auto &[n, a] : numbered)
-        noteNumbers.insert(a->id, n);
-
-    QString html = u"<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n"_s.arg(
-        esc(article.lang.isEmpty() ? u"en"_s : article.lang), article.dir == "rtl"_L1 ? u"rtl"_s : u"ltr"_s);
-    html += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"_s;
-    html += u"<title>"_s + esc(article.title) + u"</title>\n<style>"_s + styleSheet(palette, options) + u"</style>\n</head>\n<body>\n"_s;
-
+    QString html;
     html += u"<header>\n<h1>"_s + esc(article.title) + u"</h1>\n<div class=\"meta\">\n"_s;
     if (!article.authors.isEmpty())
         html += u"<div class=\"authors\">"_s + esc(article.authors.join(u", "_s)) + u"</div>\n"_s;
@@ -150,6 +137,13 @@ QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &an
                 u"</div>\n"_s;
     html += u"</div>\n</header>\n<main>\n"_s;
 
+    return html;
+}
+
+// The article's blocks, with highlight marks and note markers.
+QString bodyHtml(const Article &article, const QList<Annotation> &selected, const QMap<QString, int> &noteNumbers)
+{
+    QString html;
     bool inList = false;
     for (const Block &b : article.blocks) {
         const bool listItem = b.kind == Block::Kind::ListItem;
@@ -191,7 +185,14 @@ QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &an
         html += u"</ul>\n"_s;
     html += u"</main>\n"_s;
 
-    if (options.notesSection && !numbered.isEmpty()) {
+    return html;
+}
+
+// The numbered notes: quote, colour meaning, tags, the note rendered from Markdown.
+QString notesHtml(const QList<std::pair<int, const Annotation *>> &numbered, const HighlightPalette &palette)
+{
+    QString html;
+    {
         html += u"<section class=\"notes\">\n<h2>"_s + esc(Tr::tr("Notes")) + u"</h2>\n<ol>\n"_s;
         for (const auto &[n, a] : numbered) {
             html += u"<li value=\"%1\" id=\"note-%1\">"_s.arg(n);
@@ -214,7 +215,14 @@ QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &an
         html += u"</ol>\n</section>\n"_s;
     }
 
-    if (options.entityIndex && !entities.isEmpty()) {
+    return html;
+}
+
+// People, organisations and places, dates, and the quotes by speaker.
+QString entityIndexHtml(const QList<Entity> &entities)
+{
+    QString html;
+    {
         html += u"<section class=\"entities\">\n<h2>"_s + esc(Tr::tr("People, organisations and places")) +
                 u"</h2>\n<table>\n"_s;
         for (const Entity &e : entities) {
@@ -246,6 +254,32 @@ QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &an
         }
         html += u"</section>\n"_s;
     }
+    return html;
+}
+
+} // namespace
+
+QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &annotations,
+                             const HighlightPalette &palette, const ExportOptions &options,
+                             const QList<Entity> &entities)
+{
+    const QList<Annotation> selected = options.select(annotations);
+    const auto numbered = numberNotes(selected);
+    QMap<QString, int> noteNumbers;
+    for (const auto &[n, a] : numbered)
+        noteNumbers.insert(a->id, n);
+
+    QString html = u"<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n"_s.arg(
+        esc(article.lang.isEmpty() ? u"en"_s : article.lang), article.dir == "rtl"_L1 ? u"rtl"_s : u"ltr"_s);
+    html += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"_s;
+    html += u"<title>"_s + esc(article.title) + u"</title>\n<style>"_s + styleSheet(palette, options) + u"</style>\n</head>\n<body>\n"_s;
+
+    html += headerHtml(article, selected);
+    html += bodyHtml(article, selected, noteNumbers);
+    if (options.notesSection && !numbered.isEmpty())
+        html += notesHtml(numbered, palette);
+    if (options.entityIndex && !entities.isEmpty())
+        html += entityIndexHtml(entities);
     html += u"</body>\n</html>\n"_s;
     return html;
 }
