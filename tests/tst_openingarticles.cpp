@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Gloss;
 using namespace GlossGuiTest;
@@ -125,6 +126,14 @@ private Q_SLOTS:
         QCOMPARE(m_window->importer()->importFiles({GlossTest::samplePath()}), 1);
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"already in your library"_s));
         QCOMPARE(m_store->articleIds().size(), 2);
+        // Asked to open the article that is open (a second `gloss page`): reading
+        // goes on, undo history included.
+        QVERIFY(!highlight(u"fierce bid"_s).isEmpty());
+        QCOMPARE(document()->undoStack()->count(), 1);
+        QVERIFY(m_window->openLocation(GlossTest::samplePath()));
+        QCOMPARE(document()->undoStack()->count(), 1);
+        document()->undoStack()->undo();
+        m_window->workspace()->flush();
     }
 
     void damagedAnnotations_restoreLastBackup()

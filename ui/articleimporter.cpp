@@ -133,6 +133,9 @@ bool ArticleImporter::report(const ImportResult &result, Intent intent)
     case ImportResult::Outcome::AlreadyThere:
         if (intent == Intent::Import)
             Q_EMIT statusMessage(tr("This article is already in your library."), 5000);
+        // Open already: reading goes on where it is, with its undo history.
+        if (m_workspace->document()->id() == result.id)
+            return true;
         break;
     case ImportResult::Outcome::Added:
         break;
