@@ -1830,6 +1830,20 @@ Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
 <context>
     <name>Gloss::ReaderBridge</name>
     <message>
+        <source>Put back into the article</source>
+        <translation>إعادته إلى المقالة</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ReaderView</name>
+    <message>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::RemovalReason</name>
+    <message>
         <source>Navigation</source>
         <translation>التنقل</translation>
     </message>
@@ -1906,6 +1920,50 @@ Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
         <translation>حقوق الصورة</translation>
     </message>
     <message>
+        <source>Other stories</source>
+        <translation>مقالات أخرى</translation>
+    </message>
+    <message>
+        <source>Repeated widget</source>
+        <translation>عنصر متكرر</translation>
+    </message>
+    <message>
+        <source>Shortcode remnant</source>
+        <translation>بقايا رمز مختصر</translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation>عنوان الصفحة</translation>
+    </message>
+    <message>
+        <source>Subscription prompt</source>
+        <translation>دعوة إلى الاشتراك</translation>
+    </message>
+    <message>
+        <source>Tag list</source>
+        <translation>قائمة الوسوم</translation>
+    </message>
+    <message>
+        <source>Copyright notice</source>
+        <translation>إشعار حقوق النشر</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Citation note</source>
+        <translation>ملاحظة الاستشهاد</translation>
+    </message>
+    <message>
+        <source>About the publisher</source>
+        <translation>عن الناشر</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s note</source>
+        <translation>ملاحظة الناشر</translation>
+    </message>
+    <message>
         <source>Repeated title</source>
         <translation>عنوان مكرر</translation>
     </message>
@@ -1914,23 +1972,16 @@ Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
         <translation>سطر الكاتب</translation>
     </message>
     <message>
+        <source>Date line</source>
+        <translation>سطر التاريخ</translation>
+    </message>
+    <message>
         <source>Hidden text</source>
         <translation>نص مخفي</translation>
     </message>
     <message>
         <source>Dialog</source>
         <translation>مربع حوار</translation>
-    </message>
-    <message>
-        <source>Put back into the article</source>
-        <translation>إعادته إلى المقالة</translation>
-    </message>
-</context>
-<context>
-    <name>Gloss::ReaderView</name>
-    <message>
-        <source>Article</source>
-        <translation>المقالة</translation>
     </message>
 </context>
 <context>

@@ -1786,6 +1786,20 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
 <context>
     <name>Gloss::ReaderBridge</name>
     <message>
+        <source>Put back into the article</source>
+        <translation>In den Artikel zurücklegen</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ReaderView</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::RemovalReason</name>
+    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -1862,6 +1876,50 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
         <translation>Bildnachweis</translation>
     </message>
     <message>
+        <source>Other stories</source>
+        <translation>Andere Artikel</translation>
+    </message>
+    <message>
+        <source>Repeated widget</source>
+        <translation>Wiederholtes Element</translation>
+    </message>
+    <message>
+        <source>Shortcode remnant</source>
+        <translation>Shortcode-Rest</translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation>Seitenadresse</translation>
+    </message>
+    <message>
+        <source>Subscription prompt</source>
+        <translation>Abo-Aufforderung</translation>
+    </message>
+    <message>
+        <source>Tag list</source>
+        <translation>Schlagwortliste</translation>
+    </message>
+    <message>
+        <source>Copyright notice</source>
+        <translation>Copyright-Vermerk</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktangaben</translation>
+    </message>
+    <message>
+        <source>Citation note</source>
+        <translation>Zitierhinweis</translation>
+    </message>
+    <message>
+        <source>About the publisher</source>
+        <translation>Über den Herausgeber</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s note</source>
+        <translation>Hinweis des Herausgebers</translation>
+    </message>
+    <message>
         <source>Repeated title</source>
         <translation>Wiederholter Titel</translation>
     </message>
@@ -1870,23 +1928,16 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
         <translation>Autorenzeile</translation>
     </message>
     <message>
+        <source>Date line</source>
+        <translation>Datumszeile</translation>
+    </message>
+    <message>
         <source>Hidden text</source>
         <translation>Versteckter Text</translation>
     </message>
     <message>
         <source>Dialog</source>
         <translation>Dialog</translation>
-    </message>
-    <message>
-        <source>Put back into the article</source>
-        <translation>In den Artikel zurücklegen</translation>
-    </message>
-</context>
-<context>
-    <name>Gloss::ReaderView</name>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
     </message>
 </context>
 <context>

@@ -1786,6 +1786,20 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
 <context>
     <name>Gloss::ReaderBridge</name>
     <message>
+        <source>Put back into the article</source>
+        <translation>Remettre dans l’article</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ReaderView</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::RemovalReason</name>
+    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -1862,6 +1876,50 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
         <translation>Crédit photo</translation>
     </message>
     <message>
+        <source>Other stories</source>
+        <translation>Autres articles</translation>
+    </message>
+    <message>
+        <source>Repeated widget</source>
+        <translation>Élément répété</translation>
+    </message>
+    <message>
+        <source>Shortcode remnant</source>
+        <translation>Reste de shortcode</translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation>Adresse de la page</translation>
+    </message>
+    <message>
+        <source>Subscription prompt</source>
+        <translation>Invitation à s’abonner</translation>
+    </message>
+    <message>
+        <source>Tag list</source>
+        <translation>Liste de mots-clés</translation>
+    </message>
+    <message>
+        <source>Copyright notice</source>
+        <translation>Mention de copyright</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Citation note</source>
+        <translation>Note de citation</translation>
+    </message>
+    <message>
+        <source>About the publisher</source>
+        <translation>À propos de l’éditeur</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s note</source>
+        <translation>Note de l’éditeur</translation>
+    </message>
+    <message>
         <source>Repeated title</source>
         <translation>Titre répété</translation>
     </message>
@@ -1870,23 +1928,16 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
         <translation>Signature</translation>
     </message>
     <message>
+        <source>Date line</source>
+        <translation>Ligne de date</translation>
+    </message>
+    <message>
         <source>Hidden text</source>
         <translation>Texte masqué</translation>
     </message>
     <message>
         <source>Dialog</source>
         <translation>Boîte de dialogue</translation>
-    </message>
-    <message>
-        <source>Put back into the article</source>
-        <translation>Remettre dans l’article</translation>
-    </message>
-</context>
-<context>
-    <name>Gloss::ReaderView</name>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "article/htmlcleaner.h"
 
 #include "article/articlebodymatch.h"
+#include "article/boilerplaterules.h"
 #include "article/htmlblockwriter.h"
 #include "article/htmlcharset.h"
 #include "article/htmlcontentfinder.h"
@@ -195,11 +196,19 @@ Article HtmlCleaner::clean(const QByteArray &html, const QUrl &pageUrl)
         }
     }
     article.sourceKind = u"html"_s;
+    const BoilerplateRules::Found found = BoilerplateRules::apply(article, meta.url);
 
-    article.byline = MetaText::cleanByline(!meta.byline.isEmpty() ? meta.byline : finder.byline());
+    QString byline = !meta.byline.isEmpty() ? meta.byline : finder.byline();
+    if (byline.isEmpty())
+        byline = found.byline;
+    article.byline = MetaText::cleanByline(byline);
     article.authors = !meta.authors.isEmpty() ? meta.authors : MetaText::splitAuthors(article.byline);
     article.published = MetaText::isoDate(meta.published);
+    if (article.published.isEmpty())
+        article.published = found.published;
     article.modified = MetaText::isoDate(meta.modified);
+    if (article.modified.isEmpty())
+        article.modified = found.modified;
     article.url = meta.url;
     article.site = !meta.siteName.isEmpty() ? meta.siteName : MetaText::siteOf(meta.url);
     article.leadImage = !meta.leadImage.isEmpty() ? meta.leadImage : firstImage;

@@ -1,0 +1,342 @@
+// SPDX-FileCopyrightText: 2026 Gloss developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "article/boilerplaterules.h"
+
+#include "article/cuewords.h"
+#include "article/datetext.h"
+#include "article/metatext.h"
+#include "article/removalreasons.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Gloss::BoilerplateRules {
+
+namespace {
+constexpr qsizetype ShortLine = 200;
+
+double linkShare(const Block &b)
+{
+    if (b.text.isEmpty())
+        return 0;
+    qsizetype linked = 0, end = 0;
+    for (const InlineSpan &s : b.spans) {
+        if (s.kind != InlineSpan::Kind::Link || s.end <= end)
+            continue;
+        linked += s.end - std::max(s.start, end);
+        end = s.end;
+    }
+    return double(linked) / double(b.text.size());
+}
+
+bool isText(const Block &b)
+{
+    return b.kind == Block::Kind::Paragraph || b.kind == Block::Kind::ListItem ||
+           b.kind == Block::Kind::Heading || b.kind == Block::Kind::Quote;
+}
+
+QString withoutScheme(QString url)
+{
+    url.remove(QRegularExpression(u"^[a-z]+://(?:www\\.)?"_s));
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    return url;
+}
+
+QString isoDateOf(const QString &line)
+{
+    const DateInText d = findDate(line);
+    if (d.isValid())
+        return d.date.toString(Qt::ISODate);
+    return MetaText::isoDate(line);
+}
+
+// One pass over an article: a reason per block, then the blocks without one stay.
+class Pass
+{
+public:
+    Pass(Article &article, const QString &pageUrl)
+        : m_a(article), m_reason(article.blocks.size()), m_page(withoutScheme(pageUrl))
+    {
+        qsizetype offset = 0;
+        for (const Block &b : std::as_const(m_a.blocks)) {
+            m_offset.append(offset);
+            offset += b.text.size();
+        }
+        m_total = std::max<qsizetype>(1, offset);
+    }
+
+    Found run()
+    {
+        lines();
+        moreStories();
+        linkLists();
+        repeatedWidgets();
+        trailingSections();
+        commit();
+        return m_found;
+    }
+
+private:
+    bool inSecondHalf(qsizetype i) const { return m_offset[i] * 2 >= m_total; }
+    QString lineReason(qsizetype i);
+    void lines();
+    void moreStories();
+    void linkLists();
+    void repeatedWidgets();
+    void trailingSections();
+    void commit();
+    void makeFigure(Block &b, const QString &caption, const QString &credit);
+
+    Article &m_a;
+    QStringList m_reason;
+    QList<qsizetype> m_offset; // characters of the blocks before each block
+    qsizetype m_total = 1;
+    QString m_page;
+    Found m_found;
+};
+
+void Pass::makeFigure(Block &b, const QString &caption, const QString &credit)
+{
+    b.kind = Block::Kind::Figure;
+    b.level = 0;
+    b.credit = credit;
+    b.text = b.text.left(caption.size());
+    for (InlineSpan &s : b.spans)
+        s.end = std::min(s.end, b.text.size());
+    b.spans.removeIf([](const InlineSpan &s) { return s.end <= s.start; });
+}
+
+QString Pass::lineReason(qsizetype i)
+{
+    Block &b = m_a.blocks[i];
+    const QString t = b.text.simplified();
+    if (CueWords::isShortcode(t))
+        return RemovalReason::Shortcode;
+    if (t.size() <= ShortLine && !m_page.isEmpty() && t.startsWith(u"http"_s, Qt::CaseInsensitive) &&
+        withoutScheme(t) == m_page)
+        return RemovalReason::PageAddress;
+    if (CueWords::isAdLabel(t))
+        return RemovalReason::Advertisement;
+    if (CueWords::isWidgetNotice(t))
+        return RemovalReason::Boilerplate;
+    if (CueWords::isShareRow(t))
+        return RemovalReason::ShareBar;
+    if (CueWords::isTeaser(t))
+        return RemovalReason::ReadMore;
+    bool labelOnly = false;
+    if (const QString credit = CueWords::creditLine(t, &labelOnly); !credit.isEmpty()) {
+        // The credit of the picture just before it.
+        for (qsizetype k = i - 1; k >= 0 && !labelOnly; --k) {
+            if (!m_reason[k].isEmpty())
+                continue;
+            if (m_a.blocks[k].kind == Block::Kind::Figure && m_a.blocks[k].credit.isEmpty())
+                m_a.blocks[k].credit = credit;
+            break;
+        }
+        return RemovalReason::ImageCredit;
+    }
+    bool update = false;
+    if (CueWords::isDateline(t, &update)) {
+        QString &slot = update ? m_found.modified : m_found.published;
+        if (slot.isEmpty())
+            slot = isoDateOf(t);
+        return RemovalReason::Dateline;
+    }
+    if (i < 6 || i + 3 >= m_a.blocks.size()) {
+        if (const QString names = CueWords::bylineNames(t); !names.isEmpty()) {
+            if (m_found.byline.isEmpty())
+                m_found.byline = names;
+            return RemovalReason::Byline;
+        }
+    }
+    if (CueWords::isCopyright(t))
+        return RemovalReason::Copyright;
+    if (CueWords::isCitation(t))
+        return RemovalReason::Citation;
+    if (CueWords::isTagList(t))
+        return RemovalReason::TagList;
+    if (CueWords::isCommentsLine(t))
+        return RemovalReason::Comments;
+    if (CueWords::isDisclaimer(t))
+        return RemovalReason::Disclaimer;
+    if (CueWords::isSubscription(t))
+        return RemovalReason::Subscription;
+    if (CueWords::isContact(t))
+        return RemovalReason::Contact;
+    QString caption, credit;
+    if (b.kind == Block::Kind::Paragraph && CueWords::splitTrailingCredit(b.text, &caption, &credit))
+        makeFigure(b, caption, credit); // "Caption. (Photo: Jane Doe/AP)" is a picture's caption
+    return {};
+}
+
+void Pass::lines()
+{
+    for (qsizetype i = 0; i < m_a.blocks.size(); ++i) {
+        Block &b = m_a.blocks[i];
+        if (b.kind == Block::Kind::Figure) {
+            QString caption, credit;
+            if (b.credit.isEmpty() && CueWords::splitTrailingCredit(b.text, &caption, &credit))
+                makeFigure(b, caption, credit);
+            continue;
+        }
+        if (isText(b))
+            m_reason[i] = lineReason(i);
+    }
+}
+
+// "You may also like" over headlines: the heading and the short, linked
+// blocks under it, up to the first paragraph of text.
+void Pass::moreStories()
+{
+    const qsizetype n = m_a.blocks.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const Block &b = m_a.blocks[i];
+        if (!m_reason[i].isEmpty() && m_reason[i] != RemovalReason::ReadMore)
+            continue;
+        if (!isText(b) || !CueWords::isMoreStoriesHeading(b.text.simplified()))
+            continue;
+        m_reason[i] = RemovalReason::MoreStories;
+        qsizetype j = i + 1;
+        for (; j < n && j <= i + 30; ++j) {
+            const Block &next = m_a.blocks[j];
+            if (!m_reason[j].isEmpty())
+                continue;
+            const bool headline = next.text.size() <= ShortLine &&
+                                  (linkShare(next) >= 0.5 || next.kind == Block::Kind::Heading ||
+                                   next.kind == Block::Kind::Figure || next.text.size() <= 60);
+            if (!headline || next.kind == Block::Kind::Table)
+                break;
+            m_reason[j] = RemovalReason::MoreStories;
+        }
+        i = j - 1;
+    }
+}
+
+// Three or more short blocks in a row that are all links: headlines of
+// other stories, where they close the article or follow a heading.
+void Pass::linkLists()
+{
+    const qsizetype n = m_a.blocks.size();
+    for (qsizetype i = 0; i < n;) {
+        qsizetype j = i;
+        while (j < n && m_reason[j].isEmpty() &&
+               (m_a.blocks[j].kind == Block::Kind::ListItem || m_a.blocks[j].kind == Block::Kind::Paragraph) &&
+               m_a.blocks[j].text.size() <= ShortLine && linkShare(m_a.blocks[j]) >= 0.8)
+            ++j;
+        if (j - i >= 3) {
+            bool closing = true;
+            for (qsizetype k = j; k < n && closing; ++k)
+                closing = !m_reason[k].isEmpty() || m_a.blocks[k].text.size() < 120;
+            const bool underHeading = i > 0 && m_a.blocks[i - 1].kind == Block::Kind::Heading;
+            if ((closing && inSecondHalf(i)) || (underHeading && inSecondHalf(i))) {
+                for (qsizetype k = i; k < j; ++k)
+                    m_reason[k] = RemovalReason::MoreStories;
+                if (underHeading && m_a.blocks[i - 1].text.size() <= 80 && m_reason[i - 1].isEmpty())
+                    m_reason[i - 1] = RemovalReason::MoreStories;
+            }
+        }
+        i = std::max(j, i + 1);
+    }
+}
+
+// The same short block three times (or twice, as a link) between the items
+// of a list: share buttons, "Advert", "Buy now" after every item.
+void Pass::repeatedWidgets()
+{
+    QHash<QString, int> count;
+    QStringList key(m_a.blocks.size());
+    for (qsizetype i = 0; i < m_a.blocks.size(); ++i) {
+        const Block &b = m_a.blocks[i];
+        if (!m_reason[i].isEmpty() || !isText(b) || b.text.size() > 120)
+            continue;
+        key[i] = b.text.simplified().toLower();
+        if (key[i].size() >= 2)
+            ++count[key[i]];
+    }
+    for (qsizetype i = 0; i < m_a.blocks.size(); ++i) {
+        if (key[i].size() < 2)
+            continue;
+        const int c = count.value(key[i]);
+        const Block &b = m_a.blocks[i];
+        if (c >= 3 || (c == 2 && b.text.size() <= 60 && linkShare(b) >= 0.5))
+            m_reason[i] = RemovalReason::RepeatedWidget;
+    }
+}
+
+// "About Example Corp" or "Press contact" in the second half, with only a
+// few blocks after it: the publisher's section that closes a press release.
+void Pass::trailingSections()
+{
+    const qsizetype n = m_a.blocks.size();
+    for (qsizetype i = 1; i < n; ++i) {
+        const Block &b = m_a.blocks[i];
+        if (!m_reason[i].isEmpty() || !inSecondHalf(i) || b.text.size() > 70 ||
+            (b.kind != Block::Kind::Heading && b.kind != Block::Kind::Paragraph))
+            continue;
+        const QString t = b.text.simplified();
+        bool author = false;
+        QString reason;
+        if (CueWords::isAboutHeading(t, &author))
+            reason = author ? RemovalReason::AuthorBio : RemovalReason::AboutPublisher;
+        else if (CueWords::isContactHeading(t))
+            reason = RemovalReason::Contact;
+        if (reason.isEmpty())
+            continue;
+        qsizetype after = 0, chars = 0;
+        for (qsizetype k = i + 1; k < n; ++k) {
+            if (m_reason[k].isEmpty()) {
+                ++after;
+                chars += m_a.blocks[k].text.size();
+            }
+        }
+        if (after == 0 || after > 6 || chars > 2000)
+            continue;
+        for (qsizetype k = i; k < n; ++k)
+            if (m_reason[k].isEmpty())
+                m_reason[k] = reason;
+        return;
+    }
+}
+
+void Pass::commit()
+{
+    // Rules that would leave nothing judge a page without a story (a sign-in
+    // wall): what it shows stays.
+    if (std::all_of(m_reason.cbegin(), m_reason.cend(), [](const QString &r) { return !r.isEmpty(); }))
+        return;
+    QList<Block> kept;
+    QList<RemovedBlock> removed;
+    qsizetype r = 0;
+    for (qsizetype i = 0; i < m_a.blocks.size(); ++i) {
+        while (r < m_a.removed.size() && m_a.removed[r].beforeBlock <= i) {
+            removed.append(m_a.removed[r]);
+            removed.last().beforeBlock = kept.size();
+            ++r;
+        }
+        if (m_reason[i].isEmpty())
+            kept.append(m_a.blocks[i]);
+        else
+            removed.append({m_a.blocks[i].text, m_reason[i], kept.size()});
+    }
+    for (; r < m_a.removed.size(); ++r) {
+        removed.append(m_a.removed[r]);
+        removed.last().beforeBlock = kept.size();
+    }
+    m_a.blocks = kept;
+    m_a.removed = removed;
+}
+} // namespace
+
+Found apply(Article &article, const QString &pageUrl)
+{
+    if (article.blocks.isEmpty())
+        return {};
+    return Pass(article, pageUrl).run();
+}
+
+} // namespace Gloss::BoilerplateRules
