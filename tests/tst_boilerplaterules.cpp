@@ -103,6 +103,15 @@ private Q_SLOTS:
             u"Comments are moderated before they appear."_s, RemovalReason::Comments);
         row("nominal: rating prompt (de)", {}, u"<p>War der Artikel nützlich?</p>"_s,
             u"War der Artikel nützlich?"_s, RemovalReason::Disclaimer);
+        row("nominal: own channel (es)", {}, u"<p>¡Mira lo que tiene nuestro canal de YouTube!</p>"_s,
+            u"¡Mira lo que tiene nuestro canal de YouTube!"_s, RemovalReason::Subscription);
+        row("nominal: field label without value", {}, u"<p>Von:</p>"_s, u"Von:"_s, RemovalReason::Boilerplate);
+        row("nominal: post metadata row", u"<p>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel | 0 COMMENTS</p>"_s, {},
+            u"Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel | 0 COMMENTS"_s, RemovalReason::Dateline);
+        row("nominal: pdf download", {}, u"<p>Dieses Skript als PDF herunterladen</p>"_s,
+            u"Dieses Skript als PDF herunterladen"_s, RemovalReason::Boilerplate);
+        row("nominal: linked teaser between paragraphs", u"<p><a href='/other'>Mayor opens the new park</a></p>"_s, {},
+            u"Mayor opens the new park"_s, RemovalReason::MoreStories);
     }
 
     void linesRemoved()
@@ -134,6 +143,37 @@ private Q_SLOTS:
         QFETCH(QString, line);
         const Article a = cleanPage({}, u"<p>"_s + line + u"</p>"_s);
         QVERIFY2(kept(a, line), qPrintable(reasonOf(a, line)));
+    }
+
+    void datelineLine_cutFromBlock()
+    {
+        const Article a = cleanPage(u"<p>24.01.2022 11:38<br>Kategorie: News</p>"_s, {});
+        QCOMPARE(reasonOf(a, u"24.01.2022 11:38 Kategorie: News"_s), RemovalReason::Dateline);
+        QVERIFY(!kept(a, u"Kategorie: News"_s));
+        QVERIFY(!kept(a, u"24.01.2022"_s));
+        const Article b = cleanPage({}, u"<p>The bridge opens in 2026.<br>Updated: 03.04.2020, 12:35</p>"_s);
+        QVERIFY(kept(b, u"The bridge opens in 2026."_s));
+        QCOMPARE(reasonOf(b, u"Updated: 03.04.2020, 12:35"_s), RemovalReason::Dateline);
+    }
+
+    void figureOfOnlyACredit_removed()
+    {
+        const Article a = cleanPage({}, u"<figure><img src='b.jpg'><figcaption>Foto: Jane Doe</figcaption></figure>"_s);
+        QCOMPARE(reasonOf(a, u"Foto: Jane Doe"_s), RemovalReason::ImageCredit);
+        for (const Block &b : a.blocks)
+            QVERIFY(b.kind != Block::Kind::Figure);
+    }
+
+    void leadInHeader_restoredFromDescription()
+    {
+        const QString lead = u"The town will rebuild its oldest bridge next spring, the council decided after a year of debate."_s;
+        const QString html = u"<html><head><title>Bridge to be rebuilt</title><meta name='description' content='"_s + lead +
+                             u"'></head><body><header><nav><a href='/'>Home</a></nav><p class='standfirst'>"_s + lead +
+                             u"</p></header><article>"_s + Story + u"</article></body></html>"_s;
+        const Article a = HtmlCleaner::clean(html.toUtf8());
+        QVERIFY(!a.blocks.isEmpty());
+        QCOMPARE(a.blocks.first().text, lead);
+        QVERIFY(!kept(a, u"Home"_s));
     }
 
     void captionWithCredit_becomesFigure()

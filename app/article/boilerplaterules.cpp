@@ -55,6 +55,14 @@ QString isoDateOf(const QString &line)
     return MetaText::isoDate(line);
 }
 
+// "https://example.org", "mail@example.org", "Where do hens lay?": a link
+// that is the text itself, or a question the article answers.
+bool isAddressOrQuestion(const QString &text)
+{
+    return text.contains(u'@') || text.contains(u"http"_s) || text.contains(u"www."_s) ||
+           text.trimmed().endsWith(u'?') || text.trimmed().endsWith(u':');
+}
+
 // One pass over an article: a reason per block, then the blocks without one stay.
 class Pass
 {
@@ -75,6 +83,7 @@ public:
         lines();
         moreStories();
         linkLists();
+        linkTeasers();
         repeatedWidgets();
         trailingSections();
         commit();
@@ -84,9 +93,13 @@ public:
 private:
     bool inSecondHalf(qsizetype i) const { return m_offset[i] * 2 >= m_total; }
     QString lineReason(qsizetype i);
+    QString judge(const QString &line, qsizetype i, bool attachCredit);
+    QString metaRowReason(const QString &line) const;
+    QString linesReason(qsizetype i);
     void lines();
     void moreStories();
     void linkLists();
+    void linkTeasers();
     void repeatedWidgets();
     void trailingSections();
     void commit();
@@ -98,7 +111,26 @@ private:
     qsizetype m_total = 1;
     QString m_page;
     Found m_found;
+    QHash<qsizetype, QList<RemovedBlock>> m_before, m_after; // lines cut from a block's ends
 };
+
+void cutFront(Block &b, qsizetype n)
+{
+    b.text = b.text.mid(n);
+    for (InlineSpan &s : b.spans) {
+        s.start = std::max<qsizetype>(0, s.start - n);
+        s.end = std::max<qsizetype>(0, s.end - n);
+    }
+    b.spans.removeIf([](const InlineSpan &s) { return s.end <= s.start; });
+}
+
+void cutBack(Block &b, qsizetype size)
+{
+    b.text.truncate(size);
+    for (InlineSpan &s : b.spans)
+        s.end = std::min(s.end, size);
+    b.spans.removeIf([](const InlineSpan &s) { return s.end <= s.start; });
+}
 
 void Pass::makeFigure(Block &b, const QString &caption, const QString &credit)
 {
@@ -114,7 +146,80 @@ void Pass::makeFigure(Block &b, const QString &caption, const QString &credit)
 QString Pass::lineReason(qsizetype i)
 {
     Block &b = m_a.blocks[i];
-    const QString t = b.text.simplified();
+    if (b.text.contains(u'\n'))
+        return linesReason(i);
+    const QString reason = judge(b.text.simplified(), i, true);
+    if (!reason.isEmpty())
+        return reason;
+    QString caption, credit;
+    if (b.kind == Block::Kind::Paragraph && CueWords::splitTrailingCredit(b.text, &caption, &credit))
+        makeFigure(b, caption, credit); // "Caption. (Photo: Jane Doe/AP)" is a picture's caption
+    return {};
+}
+
+// A block of several lines (<br>): a line that closes or opens it can be
+// a dateline or a credit of its own; a block of nothing else goes whole.
+QString Pass::linesReason(qsizetype i)
+{
+    Block &b = m_a.blocks[i];
+    const QStringList lines = b.text.split(u'\n');
+    QStringList reasons;
+    for (const QString &line : lines)
+        reasons.append(line.trimmed().isEmpty() ? QString() : judge(line.simplified(), i, false));
+    qsizetype first = 0, last = lines.size() - 1;
+    while (first <= last && (!reasons[first].isEmpty() || lines[first].trimmed().isEmpty()))
+        ++first;
+    if (first > last) {
+        const auto it = std::find_if(reasons.cbegin(), reasons.cend(), [](const QString &r) { return !r.isEmpty(); });
+        return it != reasons.cend() ? *it : QString();
+    }
+    while (last > first && (!reasons[last].isEmpty() || lines[last].trimmed().isEmpty()))
+        --last;
+    qsizetype cut = 0;
+    for (qsizetype k = 0; k < first; ++k) {
+        if (!reasons[k].isEmpty())
+            m_before[i].append({lines[k].simplified(), reasons[k], 0});
+        cut += lines[k].size() + 1;
+    }
+    qsizetype keep = cut;
+    for (qsizetype k = first; k <= last; ++k)
+        keep += lines[k].size() + (k < last ? 1 : 0);
+    for (qsizetype k = last + 1; k < lines.size(); ++k)
+        if (!reasons[k].isEmpty())
+            m_after[i].append({lines[k].simplified(), reasons[k], 0});
+    if (keep < b.text.size())
+        cutBack(b, keep);
+    if (cut > 0)
+        cutFront(b, cut);
+    return {};
+}
+
+// "Freitag | 14. Juni 2019 | 0 Comments": a row of the post's metadata.
+QString Pass::metaRowReason(const QString &line) const
+{
+    if (line.size() > 200)
+        return {};
+    const QStringList parts = line.split(QRegularExpression(u"\\s*[|•·]\\s*"_s), Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return {};
+    int meta = 0;
+    bool date = false;
+    for (const QString &p : parts) {
+        if (p.size() > 60)
+            return {};
+        const bool isDate = CueWords::isDateline(p);
+        date = date || isDate;
+        if (isDate || CueWords::isCommentsLine(p) || !CueWords::bylineNames(p).isEmpty() ||
+            CueWords::isShareRow(p) || CueWords::isTagList(p))
+            ++meta;
+    }
+    if (meta * 2 < parts.size())
+        return {};
+    return date ? RemovalReason::Dateline : RemovalReason::Boilerplate;
+}
+
+QString Pass::judge(const QString &t, qsizetype i, bool attachCredit)
+{
     if (CueWords::isShortcode(t))
         return RemovalReason::Shortcode;
     if (t.size() <= ShortLine && !m_page.isEmpty() && t.startsWith(u"http"_s, Qt::CaseInsensitive) &&
@@ -131,7 +236,7 @@ QString Pass::lineReason(qsizetype i)
     bool labelOnly = false;
     if (const QString credit = CueWords::creditLine(t, &labelOnly); !credit.isEmpty()) {
         // The credit of the picture just before it.
-        for (qsizetype k = i - 1; k >= 0 && !labelOnly; --k) {
+        for (qsizetype k = i - 1; k >= 0 && !labelOnly && attachCredit; --k) {
             if (!m_reason[k].isEmpty())
                 continue;
             if (m_a.blocks[k].kind == Block::Kind::Figure && m_a.blocks[k].credit.isEmpty())
@@ -168,10 +273,9 @@ QString Pass::lineReason(qsizetype i)
         return RemovalReason::Subscription;
     if (CueWords::isContact(t))
         return RemovalReason::Contact;
-    QString caption, credit;
-    if (b.kind == Block::Kind::Paragraph && CueWords::splitTrailingCredit(b.text, &caption, &credit))
-        makeFigure(b, caption, credit); // "Caption. (Photo: Jane Doe/AP)" is a picture's caption
-    return {};
+    if (CueWords::isFieldLabel(t))
+        return RemovalReason::Boilerplate;
+    return metaRowReason(t);
 }
 
 void Pass::lines()
@@ -179,6 +283,12 @@ void Pass::lines()
     for (qsizetype i = 0; i < m_a.blocks.size(); ++i) {
         Block &b = m_a.blocks[i];
         if (b.kind == Block::Kind::Figure) {
+            static const QRegularExpression lead(u"^[\\s.,;:·|-]+"_s);
+            const QString text = b.text.simplified().remove(lead);
+            if (b.credit.isEmpty() && !CueWords::creditLine(text).isEmpty()) {
+                m_reason[i] = RemovalReason::ImageCredit; // a caption that only credits the picture
+                continue;
+            }
             QString caption, credit;
             if (b.credit.isEmpty() && CueWords::splitTrailingCredit(b.text, &caption, &credit))
                 makeFigure(b, caption, credit);
@@ -244,6 +354,42 @@ void Pass::linkLists()
     }
 }
 
+// A short paragraph that is one link stands for another article, between
+// the paragraphs or after the last one; so do the short blocks that are
+// mostly links at the end of the article.
+void Pass::linkTeasers()
+{
+    const qsizetype n = m_a.blocks.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const Block &b = m_a.blocks[i];
+        auto prose = [&](qsizetype k) {
+            return k < 0 || k >= n || (m_a.blocks[k].text.size() >= 100 && linkShare(m_a.blocks[k]) < 0.5);
+        };
+        const bool alone = prose(i - 1) && prose(i + 1); // between paragraphs of the story
+        if (m_reason[i].isEmpty() && b.kind == Block::Kind::Paragraph && b.text.size() <= 120 &&
+            alone && linkShare(b) >= 0.9 && !isAddressOrQuestion(b.text))
+            m_reason[i] = RemovalReason::MoreStories;
+    }
+    QList<qsizetype> tail;
+    qsizetype i = n - 1;
+    for (; i > 0; --i) {
+        const Block &b = m_a.blocks[i];
+        if (!m_reason[i].isEmpty())
+            continue;
+        if (b.kind == Block::Kind::Table || b.text.size() > ShortLine || linkShare(b) < 0.6 ||
+            isAddressOrQuestion(b.text))
+            break;
+        tail.append(i);
+    }
+    // A "See also" list closes reference articles.
+    while (i > 0 && !m_reason[i].isEmpty())
+        --i;
+    if (m_a.blocks[i].kind == Block::Kind::Heading && CueWords::isSeeAlsoHeading(m_a.blocks[i].text.simplified()))
+        return;
+    for (qsizetype k : std::as_const(tail))
+        m_reason[k] = RemovalReason::MoreStories;
+}
+
 // The same short block three times (or twice, as a link) between the items
 // of a list: share buttons, "Advert", "Buy now" after every item.
 void Pass::repeatedWidgets()
@@ -252,7 +398,7 @@ void Pass::repeatedWidgets()
     QStringList key(m_a.blocks.size());
     for (qsizetype i = 0; i < m_a.blocks.size(); ++i) {
         const Block &b = m_a.blocks[i];
-        if (!m_reason[i].isEmpty() || !isText(b) || b.text.size() > 120)
+        if (!m_reason[i].isEmpty() || !isText(b) || b.kind == Block::Kind::Heading || b.text.size() > 120)
             continue;
         key[i] = b.text.simplified().toLower();
         if (key[i].size() >= 2)
@@ -318,10 +464,18 @@ void Pass::commit()
             removed.last().beforeBlock = kept.size();
             ++r;
         }
+        for (RemovedBlock r : m_before.value(i)) {
+            r.beforeBlock = kept.size();
+            removed.append(r);
+        }
         if (m_reason[i].isEmpty())
             kept.append(m_a.blocks[i]);
         else
             removed.append({m_a.blocks[i].text, m_reason[i], kept.size()});
+        for (RemovedBlock r : m_after.value(i)) {
+            r.beforeBlock = kept.size();
+            removed.append(r);
+        }
     }
     for (; r < m_a.removed.size(); ++r) {
         removed.append(m_a.removed[r]);

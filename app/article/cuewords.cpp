@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "article/cuewords.h"
 
+#include "article/datetext.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -97,7 +99,7 @@ bool isDateOnly(const QString &text, bool allowCues)
             dateShape = dateShape || datePair.match(t).hasMatch();
             continue;
         }
-        if (t == "+"_L1)
+        if (t == "+"_L1 && !number)
             return false; // a telephone number
         if (!t.front().isLetter())
             continue; // separators
@@ -134,10 +136,17 @@ bool isMoreStoriesHeading(const QString &line)
         "(?:vous|tu) (?:aimerez|pourriez aimer) aussi|"
         "(?:también )?te (?:puede|podría) gustar|ti potrebbe(?:ro)? interessare|może cię zainteresować|"
         "(?:other|similar|recent) (?:stories|articles|posts))"
-        "(?:\\s+[\\p{L}\\d-]+){0,4}\\s*[:.!?…]*$"_s);
+        "(?:\\s+[\\p{L}\\d.-]+){0,4}\\s*[:.!?…]*$|"
+        "^(?:weitere informationen|weiterführende (?:informationen|links?)|weiterführender link|zusatzinformationen|"
+        "further (?:information|reading)|more information|more info|plus d'informations|más información)\\s*:?$"_s);
     // "See also" over a list is part of a reference article; as "See also: …" it is a teaser.
-    static const QRegularExpression seeAlso = cue(u"^(?:see also|siehe auch|voir aussi|vedi anche|zie ook|ver también|veja também)\\b"_s);
-    return line.size() <= 80 && re.match(line).hasMatch() && !seeAlso.match(line).hasMatch();
+    return line.size() <= 80 && re.match(line).hasMatch() && !isSeeAlsoHeading(line);
+}
+
+bool isSeeAlsoHeading(const QString &line)
+{
+    static const QRegularExpression seeAlso = cue(u"^(?:see also|siehe auch|voir aussi|zie ook)\\s*:?$"_s);
+    return seeAlso.match(line).hasMatch();
 }
 
 bool isShareRow(const QString &line)
@@ -150,7 +159,7 @@ bool isShareRow(const QString &line)
                                 "mail telegram reddit tumblr flipboard messenger sms print drucken drukuj "
                                 "imprimir imprimer stampa teilen share compartir compartilhe compartilhar "
                                 "partager condividi udostępnij baixar download tweet copy link kopieren "
-                                "artikel article this seite page diesen on via per por sur auf"_s
+                                "artikel article this seite page diesen on via per por sur auf rezept bei speichern merken save"_s
                                     .split(u' ', Qt::SkipEmptyParts))
             s.insert(w);
         return s;
@@ -197,7 +206,9 @@ bool isWidgetNotice(const QString &line)
         "^(?:load(?:ing)? more|mehr laden|lade weitere inhalte|weitere inhalte laden|cargar más|charger plus|"
         "carica altri|externer inhalt|external content|bild anzeigen|zum vergrößern.*|click to enlarge|"
         "view (?:image|gallery|slideshow)|bildergalerie(?: ansehen)?|galerie ansehen|"
-        "your browser does not support.*|ihr browser unterstützt.*)[.!…]*$"_s);
+        "your browser does not support.*|ihr browser unterstützt.*|pdf|(?:dieses? \\p{L}+ )?als pdf herunterladen|"
+        "(?:download|herunterladen)(?: (?:as|als))? pdf|"
+        "(?:aufrufe|views|visualizaciones|vues|wyświetle[nń]|gelesen|zugriffe)\\s*:?\\s*[\\d.,]*)[.!…]*$"_s);
     return line.size() <= 160 && re.match(line).hasMatch();
 }
 
@@ -259,7 +270,12 @@ bool isSubscription(const QString &line)
         "follow (?:us|the \\p{L}+|@\\S+) on|folgen sie uns|folge uns|síguenos|suivez-nous|seguici|"
         "siga-nos|obserwuj nas|download the .{0,40}apps?\\b|"
         "hazte (?:miembro|socio)|werden sie (?:mitglied|abonnent)|become a (?:member|subscriber|patron)|"
-        "support (?:our|independent) journalism|unterstützen sie (?:unseren|unabhängigen) journalismus"_s);
+        "support (?:our|independent) journalism|unterstützen sie (?:unseren|unabhängigen) journalismus|"
+        "\\b(?:unser(?:e[nmr]?)?|our|nuestro|nuestra|notre|nos|nosso|nossa|il nostro|la nostra|nasz[aey]?) "
+        "(?:youtube[- ]|telegram[- ]|whatsapp[- ])?(?:kanal|channel|canal|canale|shop|fan-shop|newsletter|podcast|app)\\b|"
+        "if you (?:enjoyed|liked) (?:reading )?this|did you (?:enjoy|like) this|gefällt (?:dir|ihnen) unser|"
+        "cancela cuando quieras|cancel (?:at )?any ?time|jederzeit kündbar|"
+        "(?:do you|would you like to) (?:want to )?(?:be informed|stay informed|stay up to date)"_s);
     return line.size() <= 350 && re.match(line).hasMatch();
 }
 
@@ -276,11 +292,12 @@ bool isCommentsLine(const QString &line)
 {
     static const QRegularExpression re = cue(
         u"^(?:\\d+\\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários|commenti|komentarze?)"
-        "(?:\\s+(?:schreiben|geschlossen|anzeigen|insgesamt|closed|are closed|\\(\\d+\\)))?\\s*[:.!]?$|"
+        "(?:\\s+(?:schreiben|geschlossen|anzeigen|insgesamt|closed|are closed|\\(\\d+\\)))?\\s*[:.!]?\\s*\\d*$|"
         "^(?:keine|no|noch keine|aucun|sin|nessun|brak) (?:kommentare?|comments?|commentaires?|comentarios?|"
         "commenti|komentarzy)|^(?:leave|post|write|add) a (?:comment|reply)|^(?:schreibe|hinterlasse) einen kommentar|"
         "^kommentar (?:schreiben|verfassen)|^laisser un commentaire|^deja (?:un|tu) comentario|"
-        "^lascia un commento|^dodaj komentarz|comments? (?:are|will be) (?:closed|moderated|reviewed)|"
+        "^lascia un commento|^dodaj komentarz|^(?:kommentarfeed|comments? feed|trackback(?:-url)?|pingback)$|"
+        "^\\d+\\s+(?:comments?|kommentare?|commentaires?|comentarios?)$|comments? (?:are|will be) (?:closed|moderated|reviewed)|"
         "kommentare (?:werden|sind) (?:moderiert|geschlossen|deaktiviert)|"
         "(?:eingeloggt|angemeldet|logged in) sein,? um (?:einen )?kommentar|um kommentare zu schreiben|"
         "to (?:post|leave|write) a comment"_s);
@@ -325,15 +342,24 @@ bool isAboutHeading(const QString &line, bool *authorOut)
     return about.match(line).hasMatch();
 }
 
+bool isFieldLabel(const QString &line)
+{
+    static const QRegularExpression re = cue(
+        u"^(?:von|by|autor(?:en|in|innen)?|authors?|auteurs?|autores?|quelle|quellen|quellenangaben|sources?|"
+        "źródło|fuente|fonte|foto|fotos|bild|bilder|photos?|credits?|tags|kategorie|category|teilen|share|"
+        "aufrufe|views|datum|date)\\s*:$"_s);
+    return line.size() <= 30 && re.match(line).hasMatch();
+}
+
 bool isDateline(const QString &line, bool *updateOut)
 {
-    if (line.size() > 130 || line.isEmpty())
+    if (line.size() > 400 || line.isEmpty())
         return false;
     static const QRegularExpression cueRe = cue(
         u"^(?:(?:this (?:entry|article|post) was |(?:der|dieser) (?:beitrag|artikel|text) wurde )?"
         "(?:(?:zuletzt |last )?(?:updated|aktualisiert|modified|geändert|actualizado|atualizado|aggiornato|"
         "mis à jour|modifié|aktualizacja|zaktualizowano)|"
-        "published|posted|created|written|veröffentlicht|veröffentlichung|erstellt|publié|publicado|"
+        "published|posted|created|written|veröffentlicht|veröffentlichung|publiziert|erstellt|publié|publicado|"
         "pubblicato|opublikowano|publikacja|release date|datum|date|fecha|data|stand|am|le|el|on))\\b"
         "(?:\\s+(?:on|at|am|um|le|el|em|il|dnia|de))?\\s*[:.|-]?\\s*"_s);
     const auto m = cueRe.match(line);
@@ -348,10 +374,19 @@ bool isDateline(const QString &line, bool *updateOut)
                               cueText.contains(u"mis à jour"_s) || cueText.contains(u"actualiz"_s) ||
                               cueText.contains(u"atualiz"_s) || cueText.contains(u"aggiorn"_s) ||
                               cueText.contains(u"modifi"_s) || cueText.contains(u"geändert"_s);
-        if ((rest.isEmpty() && bareCue.match(line).hasMatch()) || (!rest.isEmpty() && isDateOnly(rest, true))) {
+        if ((rest.isEmpty() && bareCue.match(line).hasMatch()) ||
+            (!rest.isEmpty() && line.size() <= 130 && isDateOnly(rest, true))) {
             if (updateOut)
                 *updateOut = isUpdate;
             return true;
+        }
+        static const QRegularExpression postMeta = cue(
+            u"\\b(?:abgelegt unter|filed under|posted in|kategorie|category|tags|trackback|rss)\\b"_s);
+        const DateInText d = findDate(rest);
+        if (line.size() <= 400 && d.isValid() && d.position <= 20 && postMeta.match(rest).hasMatch()) {
+            if (updateOut)
+                *updateOut = isUpdate;
+            return true; // "Erstellt am … um 23:30 und abgelegt unter …"
         }
         if (m.capturedLength() > 0 && !rest.isEmpty() && rest != line)
             return false;
@@ -372,6 +407,8 @@ QString bylineNames(const QString &line)
     if (!m.hasMatch())
         return {};
     QString rest = m.captured(1);
+    static const QRegularExpression postMeta = cue(u"\\s+(?:in|im|en|dans|em)\\s+[\\p{L}\\d ,&-]{1,60}$"_s);
+    rest.remove(postMeta); // "By Jane Doe in Fashion"
     static const QRegularExpression cut(u"\\s+[-–—|•·]\\s+|\\s*[|•·]\\s*|,\\s*(?=\\d|\\p{L}+\\.? \\d)|\\s+(?:on|am|le|el|il|em)\\s+(?=\\d|\\p{L}+\\.? \\d)|\\s+\\d"_s,
                                          QRegularExpression::UseUnicodePropertiesOption);
     const auto c = cut.match(rest);

@@ -17,6 +17,8 @@ bool isTeaser(const QString &line);
 /// "You may also like", "Mehr zum Thema", "RELATED STORIES": a heading over
 /// a list of other articles.
 bool isMoreStoriesHeading(const QString &line);
+/// "See also": over a list that is part of a reference article.
+bool isSeeAlsoHeading(const QString &line);
 /// "Whatsapp Facebook Pinterest", "Share", "Print": share and print buttons.
 bool isShareRow(const QString &line);
 /// "Advertisement", "- Anzeige -", "*Werbung. Dieser Beitrag enthält …".
@@ -47,6 +49,8 @@ bool isAboutHeading(const QString &line, bool *authorOut = nullptr);
 /// "Pressekontakt", "Media contact", "Kontakt:": a heading over contact details.
 bool isContactHeading(const QString &line);
 
+/// "Von:", "Quelle:", "Tags:": a label whose value the page did not print.
+bool isFieldLabel(const QString &line);
 /// A dateline: "Updated at 1:23 p.m.", "PUBLISHED: 10:48, Tue, Nov 19, 2019",
 /// "03.04.2020", "Erstellt am Dienstag 6. Mai 2014". `updateOut` is set when
 /// it states a change rather than the first publication.

@@ -101,6 +101,62 @@ void tidy(Article &article, const QList<qsizetype> &pullQuoteBlocks)
     article.removed = removed;
 }
 
+// The page's own summary (its description) found in removed text: the lead
+// paragraph, which pages set in the header or beside the article's box.
+void restoreLead(Article &article, const QString &description)
+{
+    QString summary = description.simplified();
+    while (summary.endsWith(u'…') || summary.endsWith(u"..."_s))
+        summary.chop(summary.endsWith(u'…') ? 1 : 3);
+    if (summary.size() < 60)
+        return;
+    const QString probe = normalised(summary.left(60));
+    if (normalised(article.text).contains(probe))
+        return;
+    const QString inSummary = normalised(summary);
+    for (qsizetype r = 0; r < article.removed.size(); ++r) {
+        const RemovedBlock found = article.removed[r];
+        if (found.reason != RemovalReason::OutsideArticle && found.reason != RemovalReason::PageHeader &&
+            found.reason != RemovalReason::Boilerplate)
+            continue;
+        const QStringList lines = found.text.split(u'\n');
+        qsizetype first = -1;
+        for (qsizetype k = 0; k < lines.size() && first < 0; ++k) {
+            const QString line = normalised(lines[k]);
+            if (line.size() >= 40 && line.size() <= 3 * summary.size() + 200 &&
+                (line.contains(probe) || HtmlMetadata::textSimilarity(summary, lines[k]) >= 0.6))
+                first = k;
+        }
+        if (first < 0)
+            continue;
+        qsizetype last = first; // the lead may run over several paragraphs of the summary
+        while (last + 1 < lines.size() && lines[last + 1].size() >= 40 &&
+               inSummary.contains(normalised(lines[last + 1]).left(40)))
+            ++last;
+        const qsizetype at = found.beforeBlock;
+        QList<RemovedBlock> parts;
+        const QString before = lines.mid(0, first).join(u'\n').trimmed();
+        const QString after = lines.mid(last + 1).join(u'\n').trimmed();
+        if (!before.isEmpty())
+            parts.append({before, found.reason, at});
+        if (!after.isEmpty())
+            parts.append({after, found.reason, at + 1});
+        for (qsizetype k = last; k >= first; --k)
+            article.blocks.insert(at, {Block::Kind::Paragraph, lines[k].simplified()});
+        const qsizetype added = last - first + 1;
+        for (qsizetype k = 0; k < article.removed.size(); ++k)
+            if (article.removed[k].beforeBlock > at || (article.removed[k].beforeBlock == at && k > r))
+                article.removed[k].beforeBlock += added;
+        for (RemovedBlock &p : parts)
+            if (p.beforeBlock > at)
+                p.beforeBlock = at + added;
+        article.removed.removeAt(r);
+        for (qsizetype k = parts.size() - 1; k >= 0; --k)
+            article.removed.insert(r, parts[k]);
+        return;
+    }
+}
+
 // Language::detect leaves Chinese, Japanese and Korean to the page; when the
 // page does not say, the script does: kana is Japanese, hangul Korean.
 QString cjkLanguage(QStringView text)
@@ -196,6 +252,8 @@ Article HtmlCleaner::clean(const QByteArray &html, const QUrl &pageUrl)
         }
     }
     article.sourceKind = u"html"_s;
+    article.rebuildText();
+    restoreLead(article, meta.excerpt);
     const BoilerplateRules::Found found = BoilerplateRules::apply(article, meta.url);
 
     QString byline = !meta.byline.isEmpty() ? meta.byline : finder.byline();
