@@ -308,8 +308,20 @@ void Pass::moreStories()
         const Block &b = m_a.blocks[i];
         if (!m_reason[i].isEmpty() && m_reason[i] != RemovalReason::ReadMore)
             continue;
-        if (!isText(b) || !CueWords::isMoreStoriesHeading(b.text.simplified()))
+        if (!isText(b))
             continue;
+        const QString t = b.text.simplified();
+        if (!CueWords::isMoreStoriesHeading(t)) {
+            // A weaker cue counts at the end, over links or nothing.
+            if (!inSecondHalf(i) || b.kind == Block::Kind::ListItem || !CueWords::isMoreHeading(t))
+                continue;
+            qsizetype next = i + 1;
+            while (next < n && !m_reason[next].isEmpty())
+                ++next;
+            if (next < n && linkShare(m_a.blocks[next]) < 0.5 && m_a.blocks[next].kind != Block::Kind::Heading &&
+                m_a.blocks[next].kind != Block::Kind::Figure)
+                continue;
+        }
         m_reason[i] = RemovalReason::MoreStories;
         qsizetype j = i + 1;
         for (; j < n && j <= i + 30; ++j) {

@@ -143,6 +143,16 @@ bool isMoreStoriesHeading(const QString &line)
     return line.size() <= 80 && re.match(line).hasMatch() && !isSeeAlsoHeading(line);
 }
 
+bool isMoreHeading(const QString &line)
+{
+    static const QRegularExpression re = cue(
+        u"^(?:weitere|mehr|more|other|similar|autres?|otr[ao]s|más|mais|altr[ie]|inne|więcej)\\s+[\\p{L}-]+(?:\\s+[\\p{L}.-]+){0,3}\\s*[:!.]?$|"
+        "^(?:entdecke(?:n sie)?|discover|découvrez|descubre|scopri|odkryj)\\s+(?:weitere|mehr|more|plus|más|altr[ie])\\b.{0,40}$|"
+        "^(?:auch|also|aussi|también|também|anche|także)\\s+(?:auf|bei|on|at|sur|en|em|su|na)\\s+\\S+$|"
+        "^(?:\\p{L}+ )?(?:empfehlen wir|empfehlungen|unsere empfehlungen?|we recommend|nous recommandons|recomendamos)\\b.{0,40}$"_s);
+    return line.size() <= 60 && re.match(line).hasMatch();
+}
+
 bool isSeeAlsoHeading(const QString &line)
 {
     static const QRegularExpression seeAlso = cue(u"^(?:see also|siehe auch|voir aussi|zie ook)\\s*:?$"_s);
@@ -264,7 +274,7 @@ bool isSubscription(const QString &line)
     static const QRegularExpression re = cue(
         u"\\bsubscribe\\b|\\bsubscription|\\bsubscriber|newsletter|\\babonnieren|abonnent|\\babonnez|"
         "s'abonner|suscr[ií]b|assine|assinante|iscriviti|abbonati|subskrypc|zapisz się|"
-        "sign up (?:for|to|now)|signing up|never miss|nichts mehr verpassen|nichts verpassen|"
+        "sign up (?:for|to|now)|signing up|never miss|nichts mehr (?:verpassen|versäumen)|nichts verpassen|"
         "verpassen sie keine|melden sie sich (?:jetzt )?(?:kostenlos )?an|jetzt (?:anmelden|registrieren)|"
         "nicht eingeloggt|einloggen|log in (?:for|to)|already a (?:subscriber|member)|"
         "follow (?:us|the \\p{L}+|@\\S+) on|folgen sie uns|folge uns|síguenos|suivez-nous|seguici|"

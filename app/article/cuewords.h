@@ -17,6 +17,9 @@ bool isTeaser(const QString &line);
 /// "You may also like", "Mehr zum Thema", "RELATED STORIES": a heading over
 /// a list of other articles.
 bool isMoreStoriesHeading(const QString &line);
+/// "Weitere Tourentipps", "Discover more …", "Also on …": a heading that may
+/// be over other stories (when other stories follow it at the article's end).
+bool isMoreHeading(const QString &line);
 /// "See also": over a list that is part of a reference article.
 bool isSeeAlsoHeading(const QString &line);
 /// "Whatsapp Facebook Pinterest", "Share", "Print": share and print buttons.

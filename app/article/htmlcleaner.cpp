@@ -15,6 +15,7 @@
 #include "text/language.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +102,36 @@ void tidy(Article &article, const QList<qsizetype> &pullQuoteBlocks)
     article.removed = removed;
 }
 
+// Words of a text, lower-cased, for a quick overlap.
+QStringList wordsOf(const QString &text)
+{
+    QStringList words;
+    QString word;
+    for (QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            word += c.toLower();
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+// How much of `line` (by characters of its words) the summary's words hold.
+double overlap(const QSet<QString> &summaryWords, const QString &line)
+{
+    qsizetype in = 0, all = 0;
+    for (const QString &w : wordsOf(line)) {
+        all += w.size();
+        if (summaryWords.contains(w))
+            in += w.size();
+    }
+    return all > 0 ? double(in) / double(all) : 0;
+}
+
 // The page's own summary (its description) found in removed text: the lead
 // paragraph, which pages set in the header or beside the article's box.
 void restoreLead(Article &article, const QString &description)
@@ -114,6 +145,8 @@ void restoreLead(Article &article, const QString &description)
     if (normalised(article.text).contains(probe))
         return;
     const QString inSummary = normalised(summary);
+    const QStringList summaryWordList = wordsOf(summary);
+    const QSet<QString> summaryWords(summaryWordList.cbegin(), summaryWordList.cend());
     for (qsizetype r = 0; r < article.removed.size(); ++r) {
         const RemovedBlock found = article.removed[r];
         if (found.reason != RemovalReason::OutsideArticle && found.reason != RemovalReason::PageHeader &&
@@ -124,7 +157,7 @@ void restoreLead(Article &article, const QString &description)
         for (qsizetype k = 0; k < lines.size() && first < 0; ++k) {
             const QString line = normalised(lines[k]);
             if (line.size() >= 40 && line.size() <= 3 * summary.size() + 200 &&
-                (line.contains(probe) || HtmlMetadata::textSimilarity(summary, lines[k]) >= 0.6))
+                (line.contains(probe) || (line.size() * 2 >= summary.size() && overlap(summaryWords, line) >= 0.6)))
                 first = k;
         }
         if (first < 0)
