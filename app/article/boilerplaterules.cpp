@@ -210,7 +210,7 @@ QString Pass::metaRowReason(const QString &line) const
         const bool isDate = CueWords::isDateline(p);
         date = date || isDate;
         if (isDate || CueWords::isCommentsLine(p) || !CueWords::bylineNames(p).isEmpty() ||
-            CueWords::isShareRow(p) || CueWords::isTagList(p))
+            CueWords::isShareRow(p) || CueWords::isTagList(p) || CueWords::isWidgetNotice(p))
             ++meta;
     }
     if (meta * 2 < parts.size())
@@ -289,6 +289,10 @@ void Pass::lines()
                 m_reason[i] = RemovalReason::ImageCredit; // a caption that only credits the picture
                 continue;
             }
+            if (CueWords::isAdLabel(text)) {
+                m_reason[i] = RemovalReason::Advertisement;
+                continue;
+            }
             QString caption, credit;
             if (b.credit.isEmpty() && CueWords::splitTrailingCredit(b.text, &caption, &credit))
                 makeFigure(b, caption, credit);
@@ -319,7 +323,7 @@ void Pass::moreStories()
             while (next < n && !m_reason[next].isEmpty())
                 ++next;
             if (next < n && linkShare(m_a.blocks[next]) < 0.5 && m_a.blocks[next].kind != Block::Kind::Heading &&
-                m_a.blocks[next].kind != Block::Kind::Figure)
+                m_a.blocks[next].kind != Block::Kind::Figure && m_a.blocks[next].text.size() > 100)
                 continue;
         }
         m_reason[i] = RemovalReason::MoreStories;

@@ -216,7 +216,7 @@ bool isWidgetNotice(const QString &line)
         "^(?:load(?:ing)? more|mehr laden|lade weitere inhalte|weitere inhalte laden|cargar más|charger plus|"
         "carica altri|externer inhalt|external content|bild anzeigen|zum vergrößern.*|click to enlarge|"
         "view (?:image|gallery|slideshow)|bildergalerie(?: ansehen)?|galerie ansehen|"
-        "your browser does not support.*|ihr browser unterstützt.*|pdf|(?:dieses? \\p{L}+ )?als pdf herunterladen|"
+        "your browser does not support.*|ihr browser unterstützt.*|pdf|lade weitere inhalte\\s*\\.*|(?:dieses? \\p{L}+ )?als pdf herunterladen|"
         "(?:download|herunterladen)(?: (?:as|als))? pdf|"
         "(?:aufrufe|views|visualizaciones|vues|wyświetle[nń]|gelesen|zugriffe)\\s*:?\\s*[\\d.,]*)[.!…]*$"_s);
     return line.size() <= 160 && re.match(line).hasMatch();
@@ -248,7 +248,8 @@ bool isContact(const QString &line)
         u"^(?:tel(?:efon|ephone|éfono|éfone)?\\.?|phone|fax|telefax|mobil|mobile|handy|e-?mail|"
         "kontakt|contact(?:o|ez-nous| us)?|pressekontakt|medienkontakt|media contact|press contact|"
         "ansprechpartner(?:in)?)\\s*[:.]|^(?:tel|phone|fax)\\.?\\s*:?\\s*\\+?[\\d(][\\d ()/.-]{6,}|"
-        "(?:call us|rufen sie uns an|contact us) at"_s);
+        "(?:call us|rufen sie uns an|contact us) at|^(?:weitere|mehr) infos?(?:rmationen)? (?:unter|auf|bei)\\b|"
+        "^(?:more|further) info(?:rmation)? (?:at|on)\\b|^más información en\\b|^plus d'informations? sur\\b"_s);
     return line.size() <= 300 && re.match(line).hasMatch();
 }
 
@@ -294,7 +295,9 @@ bool isTagList(const QString &line)
     static const QRegularExpression re = cue(
         u"^(?:tags?|tagged(?: with)?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|kategorie(?:n)?|categor(?:y|ies)|"
         "category|catégories?|étiquettes?|mots-clés|etiquetas|categorías?|categorias?|tópicos|"
-        "argomenti|categorie|tagi|kategori[ae]|filed under|posted in|themen)\\s*[:|]"_s);
+        "argomenti|categorie|tagi|kategori[ae]|filed under|posted in|themen)\\s*[:|]|"
+        "^(?:this entry was posted|(?:dieser|der) (?:text|beitrag|artikel|eintrag) wurde (?:am .{0,40})?"
+        "(?:veröffentlicht|publiziert|abgelegt))\\b"_s);
     return line.size() <= 300 && re.match(line).hasMatch();
 }
 
@@ -462,7 +465,7 @@ const QString &creditLabels()
         u"photos?|photograph(?:y|s)?|photo credits?|image(?:s| credits?)?|picture|pictures|credits?|"
         "illustration|grafik|foto(?:s|grafie|grafía|grafia)?|bild(?:er|quelle|nachweis)?|titelbild|"
         "beitragsbild|imagen(?:es)?|imagem|crédits? photos?|crédits?|fotografía|fot\\.|zdjęcie|"
-        "źródło zdjęcia|fuente|quelle|source|bron|video"_s;
+        "źródło zdjęcia|źródło|fuente|quelle|source|bron|video"_s;
     return labels;
 }
 
@@ -475,7 +478,7 @@ const QString &agencies()
         "adobe ?stock|stock\\.adobe\\.com|fotolia|depositphotos|123rf|dreamstime|pa(?: images| wire)?|"
         "press association|zuma(?: press| wire)?|rex(?: features)?|eyevine|sportsfile|action images|"
         "flickr|wikimedia(?: commons)?|ddp(?: images)?|apa|kna|epd|télam|telam|ullstein ?bild|"
-        "imagno|pexels|cc[- ]by(?:-sa|-nd|-nc)*(?: \\d\\.\\d)?"_s;
+        "imagno|pexels|pap|kap|dpa-infocom|cc[- ]by(?:-sa|-nd|-nc)*(?: \\d\\.\\d)?"_s;
     return names;
 }
 } // namespace
