@@ -108,6 +108,10 @@ private Q_SLOTS:
         row("nominal: field label without value", {}, u"<p>Von:</p>"_s, u"Von:"_s, RemovalReason::Boilerplate);
         row("nominal: post metadata row", u"<p>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel | 0 COMMENTS</p>"_s, {},
             u"Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel | 0 COMMENTS"_s, RemovalReason::Dateline);
+        row("nominal: reading time (de)", u"<p>Lesezeit: 4 Minuten</p>"_s, {}, u"Lesezeit: 4 Minuten"_s,
+            RemovalReason::Boilerplate);
+        row("nominal: paywall prompt (fr)", {}, u"<p>Pour lire la suite, abonnez-vous.</p>"_s,
+            u"Pour lire la suite, abonnez-vous."_s, RemovalReason::Subscription);
         row("nominal: pdf download", {}, u"<p>Dieses Skript als PDF herunterladen</p>"_s,
             u"Dieses Skript als PDF herunterladen"_s, RemovalReason::Boilerplate);
         row("nominal: linked teaser between paragraphs", u"<p><a href='/other'>Mayor opens the new park</a></p>"_s, {},
