@@ -5,26 +5,26 @@
     <name>Gloss::AnchorCommand</name>
     <message>
         <source>Usage: gloss-cli anchor --text FILE --selector SELECTOR.json
-Finds a highlight again in a text and prints {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;}.
+Finds a highlight again in a text and prints {"start", "end", "score", "status"}.
 FILE is UTF-8 text (or an article.json); SELECTOR.json is a TextQuoteSelector, a
 TextPositionSelector, a list of both, or an annotation with target.selector.
-Positions are UTF-16 code units unless the JSON has &quot;positionUnit&quot;: &quot;codepoint&quot;;
+Positions are UTF-16 code units unless the JSON has "positionUnit": "codepoint";
 the output uses the same unit.
 </source>
         <translation>الاستخدام: gloss-cli anchor --text FILE --selector SELECTOR.json
-يعثر مجددًا على تظليل في نص ويطبع {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;}.
+يعثر مجددًا على تظليل في نص ويطبع {"start", "end", "score", "status"}.
 الملف FILE نص بترميز UTF-8 (أو ملف article.json)، والملف SELECTOR.json يحوي
 محددًا من نوع TextQuoteSelector أو TextPositionSelector، أو قائمة بالاثنين، أو تعليقًا فيه target.selector.
-تُعدّ المواضع بوحدات ترميز UTF-16 ما لم يحتوِ ملف JSON على &quot;positionUnit&quot;: &quot;codepoint&quot;؛
+تُعدّ المواضع بوحدات ترميز UTF-16 ما لم يحتوِ ملف JSON على "positionUnit": "codepoint"؛
 ويستخدم الناتج الوحدة نفسها.
 </translation>
     </message>
     <message>
-        <source>Unknown positionUnit &quot;%1&quot; (codepoint or utf16).</source>
+        <source>Unknown positionUnit "%1" (codepoint or utf16).</source>
         <translation>قيمة positionUnit «%1» غير معروفة (codepoint أو utf16).</translation>
     </message>
     <message>
-        <source>The TextQuoteSelector has no &quot;exact&quot; text.</source>
+        <source>The TextQuoteSelector has no "exact" text.</source>
         <translation>لا يحتوي TextQuoteSelector على نص «exact».</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@ Nothing was imported.</source>
 <context>
     <name>Gloss::Cli</name>
     <message>
-        <source>Exports an article&apos;s annotations as W3C Web Annotations, or imports W3C or Hypothesis annotations into it.</source>
+        <source>Exports an article's annotations as W3C Web Annotations, or imports W3C or Hypothesis annotations into it.</source>
         <translation>يصدّر تعليقات مقالة بصيغة W3C Web Annotations، أو يستورد إليها تعليقات W3C أو Hypothesis.</translation>
     </message>
     <message>
@@ -602,7 +602,7 @@ Nothing was imported.</source>
         <translation>المضافة: %1، المحدَّثة: %2، بحاجة إلى مراجعة: %3</translation>
     </message>
     <message>
-        <source>Print each file&apos;s cleaning time (read, clean, write) to stderr.</source>
+        <source>Print each file's cleaning time (read, clean, write) to stderr.</source>
         <translation>طباعة زمن تنظيف كل ملف (القراءة، التنظيف، الكتابة) على stderr.</translation>
     </message>
     <message>
@@ -785,19 +785,19 @@ Commands:
   import FILE|URL...                  put articles into the library, print their ids
   list                                the articles of the library
   export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export
-  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
+  annotations export ARTICLE          an article's annotations as W3C JSON-LD
   annotations import ARTICLE FILE     import W3C or Hypothesis annotations
   clean FILE|URL...                   clean pages into articles (JSON, text or HTML)
   entities FILE                       list the entities of an article
   tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
   anchor --text FILE --selector FILE  find a highlight again in a text
 
-ARTICLE is an id in the library (--library DIR, default: the desktop app&apos;s), the path of an article folder, or a file or web address, imported first.
-Standard output carries the results, standard error only Gloss&apos;s own messages.
+ARTICLE is an id in the library (--library DIR, default: the desktop app's), the path of an article folder, or a file or web address, imported first.
+Standard output carries the results, standard error only Gloss's own messages.
 
 Exit codes: 0 success; 1 an input could not be read, found, imported or exported; 2 wrong usage.
 
-Run gloss-cli COMMAND --help for a command&apos;s options.
+Run gloss-cli COMMAND --help for a command's options.
 </source>
         <translation>الاستخدام: gloss-cli COMMAND [options]
 Gloss دون نافذة: إدخال المقالات إلى المكتبة وسردها وتصديرها، وتنظيف صفحات الأخبار، وسرد كياناتها، وتثبيت التعليقات وتبادلها.
@@ -903,7 +903,7 @@ ARTICLE معرّف في المكتبة (‎--library DIR، الافتراضية 
 <context>
     <name>Gloss::Entity</name>
     <message>
-        <source>An entity has an unknown type &quot;%1&quot;.</source>
+        <source>An entity has an unknown type "%1".</source>
         <translation>لكيان نوع غير معروف «%1».</translation>
     </message>
     <message>
@@ -977,15 +977,15 @@ ARTICLE معرّف في المكتبة (‎--library DIR، الافتراضية 
 <context>
     <name>Gloss::EntityCorrections</name>
     <message>
-        <source>An entity correction has an unknown operation &quot;%1&quot;.</source>
+        <source>An entity correction has an unknown operation "%1".</source>
         <translation>لتصحيح كيان عملية غير معروفة «%1».</translation>
     </message>
     <message>
-        <source>An entity correction has an unknown type &quot;%1&quot;.</source>
+        <source>An entity correction has an unknown type "%1".</source>
         <translation>لتصحيح كيان نوع غير معروف «%1».</translation>
     </message>
     <message>
-        <source>An entity correction &quot;%1&quot; lacks a field it needs.</source>
+        <source>An entity correction "%1" lacks a field it needs.</source>
         <translation>ينقص تصحيح الكيان «%1» حقل يحتاجه.</translation>
     </message>
     <message>
@@ -1592,7 +1592,7 @@ ARTICLE معرّف في المكتبة (‎--library DIR، الافتراضية 
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <source>Clean the article&apos;s original source again; highlights are re-anchored</source>
+        <source>Clean the article's original source again; highlights are re-anchored</source>
         <translation>تنظيف المصدر الأصلي للمقالة من جديد، مع إعادة ربط التظليلات بالنص</translation>
     </message>
     <message>
@@ -1692,7 +1692,7 @@ ARTICLE معرّف في المكتبة (‎--library DIR، الافتراضية 
         <translation>تظليلات بحاجة إلى مراجعة</translation>
     </message>
     <message numerus="yes">
-        <source>The article&apos;s text changed and Gloss is not sure where %n highlight(s) belong. They are listed under “Needs review”: select the right words and choose Annotate → Re-attach to Selection, or keep them detached.</source>
+        <source>The article's text changed and Gloss is not sure where %n highlight(s) belong. They are listed under “Needs review”: select the right words and choose Annotate → Re-attach to Selection, or keep them detached.</source>
         <translation>
             <numerusform>تغيّر نص المقالة ولم يعد Gloss متأكدًا من موضع %n تظليل. وهي مدرجة تحت «بحاجة إلى مراجعة»: حدّد الكلمات الصحيحة واختر «تعليق ← إعادة الربط بالتحديد»، أو أبقِها دون ربط.</numerusform>
             <numerusform>تغيّر نص المقالة ولم يعد Gloss متأكدًا من موضع تظليل واحد. وهو مدرج تحت «بحاجة إلى مراجعة»: حدّد الكلمات الصحيحة واختر «تعليق ← إعادة الربط بالتحديد»، أو أبقِه دون ربط.</numerusform>
@@ -1711,7 +1711,7 @@ ARTICLE معرّف في المكتبة (‎--library DIR، الافتراضية 
         <translation>عن Gloss</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Gloss developers. Gloss is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, including Qt WebEngine (Chromium) and Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT; some syntax definitions GPL&lt;/li&gt;&lt;li&gt;gumbo, the HTML5 parser — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The name tagger was trained on CoNLL-2003 (Reuters) and on the GUM corpus (CC-BY); the place lists come from Debian&apos;s iso-codes and tzdata. The sample article is © Deutsche Welle.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Gloss developers. Gloss is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, including Qt WebEngine (Chromium) and Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT; some syntax definitions GPL&lt;/li&gt;&lt;li&gt;gumbo, the HTML5 parser — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The name tagger was trained on CoNLL-2003 (Reuters) and on the GUM corpus (CC-BY); the place lists come from Debian's iso-codes and tzdata. The sample article is © Deutsche Welle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;قارئ للمقالات الإخبارية وأداة للتعليق عليها.&lt;/p&gt;&lt;p&gt;حقوق النشر © 2026 لمطوري Gloss. إن Gloss برنامج حر مرخّص بموجب رخصة جنو العمومية (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;&lt;p&gt;بُني باستخدام:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;إطار Qt %2، بما في ذلك Qt WebEngine (Chromium) وQt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;مكتبة KDE Syntax Highlighting — MIT؛ وبعض تعريفات الصياغة بموجب GPL&lt;/li&gt;&lt;li&gt;محلل HTML5 المسمّى gumbo — Apache-2.0&lt;/li&gt;&lt;li&gt;مكتبة poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;دُرِّب واسم الأسماء على CoNLL-2003 (Reuters) وعلى مدوّنة GUM (CC-BY)؛ وقوائم الأماكن مأخوذة من حزمتي iso-codes وtzdata في Debian. المقالة النموذجية © Deutsche Welle.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1763,7 +1763,7 @@ Gloss shows what it understands of this article and will not change it.</source>
         <translation>تحميل ال&amp;صور</translation>
     </message>
     <message>
-        <source>Show the article&apos;s pictures, fetched from the web; off, reading makes no network request</source>
+        <source>Show the article's pictures, fetched from the web; off, reading makes no network request</source>
         <translation>يعرض صور المقال بعد جلبها من الويب؛ وعند إيقافه لا تُجري القراءة أي طلب عبر الشبكة</translation>
     </message>
 </context>
@@ -2043,12 +2043,60 @@ Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
         <translation>حقوق الصورة</translation>
     </message>
     <message>
+        <source>Other stories</source>
+        <translation>مقالات أخرى</translation>
+    </message>
+    <message>
+        <source>Repeated widget</source>
+        <translation>عنصر متكرر</translation>
+    </message>
+    <message>
+        <source>Shortcode remnant</source>
+        <translation>بقايا رمز مختصر</translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation>عنوان الصفحة</translation>
+    </message>
+    <message>
+        <source>Subscription prompt</source>
+        <translation>دعوة إلى الاشتراك</translation>
+    </message>
+    <message>
+        <source>Tag list</source>
+        <translation>قائمة الوسوم</translation>
+    </message>
+    <message>
+        <source>Copyright notice</source>
+        <translation>إشعار حقوق النشر</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Citation note</source>
+        <translation>ملاحظة الاستشهاد</translation>
+    </message>
+    <message>
+        <source>About the publisher</source>
+        <translation>عن الناشر</translation>
+    </message>
+    <message>
+        <source>Publisher's note</source>
+        <translation>ملاحظة الناشر</translation>
+    </message>
+    <message>
         <source>Repeated title</source>
         <translation>عنوان مكرر</translation>
     </message>
     <message>
         <source>Byline</source>
         <translation>سطر الكاتب</translation>
+    </message>
+    <message>
+        <source>Date line</source>
+        <translation>سطر التاريخ</translation>
     </message>
     <message>
         <source>Hidden text</source>

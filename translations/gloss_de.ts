@@ -5,26 +5,26 @@
     <name>Gloss::AnchorCommand</name>
     <message>
         <source>Usage: gloss-cli anchor --text FILE --selector SELECTOR.json
-Finds a highlight again in a text and prints {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;}.
+Finds a highlight again in a text and prints {"start", "end", "score", "status"}.
 FILE is UTF-8 text (or an article.json); SELECTOR.json is a TextQuoteSelector, a
 TextPositionSelector, a list of both, or an annotation with target.selector.
-Positions are UTF-16 code units unless the JSON has &quot;positionUnit&quot;: &quot;codepoint&quot;;
+Positions are UTF-16 code units unless the JSON has "positionUnit": "codepoint";
 the output uses the same unit.
 </source>
         <translation>Aufruf: gloss-cli anchor --text DATEI --selector SELEKTOR.json
-Findet eine Hervorhebung in einem Text wieder und gibt {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;} aus.
+Findet eine Hervorhebung in einem Text wieder und gibt {"start", "end", "score", "status"} aus.
 DATEI ist UTF-8-Text (oder eine article.json); SELEKTOR.json ist ein TextQuoteSelector, ein
 TextPositionSelector, eine Liste aus beiden oder eine Annotation mit target.selector.
-Positionen zählen UTF-16-Codeeinheiten, außer das JSON enthält &quot;positionUnit&quot;: &quot;codepoint&quot;;
+Positionen zählen UTF-16-Codeeinheiten, außer das JSON enthält "positionUnit": "codepoint";
 die Ausgabe verwendet dieselbe Einheit.
 </translation>
     </message>
     <message>
-        <source>Unknown positionUnit &quot;%1&quot; (codepoint or utf16).</source>
+        <source>Unknown positionUnit "%1" (codepoint or utf16).</source>
         <translation>Unbekannte positionUnit „%1“ (codepoint oder utf16).</translation>
     </message>
     <message>
-        <source>The TextQuoteSelector has no &quot;exact&quot; text.</source>
+        <source>The TextQuoteSelector has no "exact" text.</source>
         <translation>Der TextQuoteSelector hat keinen „exact“-Text.</translation>
     </message>
     <message>
@@ -558,7 +558,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Gloss::Cli</name>
     <message>
-        <source>Exports an article&apos;s annotations as W3C Web Annotations, or imports W3C or Hypothesis annotations into it.</source>
+        <source>Exports an article's annotations as W3C Web Annotations, or imports W3C or Hypothesis annotations into it.</source>
         <translation>Exportiert die Anmerkungen eines Artikels als W3C Web Annotations oder importiert W3C- oder Hypothesis-Anmerkungen in ihn.</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@ Es wurde nichts importiert.</translation>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <source>Print each file&apos;s cleaning time (read, clean, write) to stderr.</source>
+        <source>Print each file's cleaning time (read, clean, write) to stderr.</source>
         <translation>Für jede Datei die Zeit für Bereinigen (Lesen, Bereinigen, Schreiben) auf stderr ausgeben.</translation>
     </message>
     <message>
@@ -761,19 +761,19 @@ Commands:
   import FILE|URL...                  put articles into the library, print their ids
   list                                the articles of the library
   export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export
-  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
+  annotations export ARTICLE          an article's annotations as W3C JSON-LD
   annotations import ARTICLE FILE     import W3C or Hypothesis annotations
   clean FILE|URL...                   clean pages into articles (JSON, text or HTML)
   entities FILE                       list the entities of an article
   tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
   anchor --text FILE --selector FILE  find a highlight again in a text
 
-ARTICLE is an id in the library (--library DIR, default: the desktop app&apos;s), the path of an article folder, or a file or web address, imported first.
-Standard output carries the results, standard error only Gloss&apos;s own messages.
+ARTICLE is an id in the library (--library DIR, default: the desktop app's), the path of an article folder, or a file or web address, imported first.
+Standard output carries the results, standard error only Gloss's own messages.
 
 Exit codes: 0 success; 1 an input could not be read, found, imported or exported; 2 wrong usage.
 
-Run gloss-cli COMMAND --help for a command&apos;s options.
+Run gloss-cli COMMAND --help for a command's options.
 </source>
         <translation>Aufruf: gloss-cli BEFEHL [Optionen]
 Gloss ohne Fenster: Artikel in die Bibliothek bringen, auflisten und exportieren, Nachrichtenseiten bereinigen, ihre Entitäten auflisten, Anmerkungen verankern und austauschen.
@@ -875,7 +875,7 @@ gloss-cli BEFEHL --help zeigt die Optionen eines Befehls.
 <context>
     <name>Gloss::Entity</name>
     <message>
-        <source>An entity has an unknown type &quot;%1&quot;.</source>
+        <source>An entity has an unknown type "%1".</source>
         <translation>Eine Entität hat einen unbekannten Typ „%1“.</translation>
     </message>
     <message>
@@ -949,15 +949,15 @@ gloss-cli BEFEHL --help zeigt die Optionen eines Befehls.
 <context>
     <name>Gloss::EntityCorrections</name>
     <message>
-        <source>An entity correction has an unknown operation &quot;%1&quot;.</source>
+        <source>An entity correction has an unknown operation "%1".</source>
         <translation>Eine Entitätskorrektur hat eine unbekannte Operation „%1“.</translation>
     </message>
     <message>
-        <source>An entity correction has an unknown type &quot;%1&quot;.</source>
+        <source>An entity correction has an unknown type "%1".</source>
         <translation>Eine Entitätskorrektur hat einen unbekannten Typ „%1“.</translation>
     </message>
     <message>
-        <source>An entity correction &quot;%1&quot; lacks a field it needs.</source>
+        <source>An entity correction "%1" lacks a field it needs.</source>
         <translation>Der Entitätskorrektur „%1“ fehlt ein nötiges Feld.</translation>
     </message>
     <message>
@@ -1608,7 +1608,7 @@ gloss-cli BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <source>Clean the article&apos;s original source again; highlights are re-anchored</source>
+        <source>Clean the article's original source again; highlights are re-anchored</source>
         <translation>Die Originalquelle des Artikels erneut bereinigen; Hervorhebungen werden neu verankert</translation>
     </message>
     <message>
@@ -1628,7 +1628,7 @@ gloss-cli BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Hervorhebungen prüfen</translation>
     </message>
     <message numerus="yes">
-        <source>The article&apos;s text changed and Gloss is not sure where %n highlight(s) belong. They are listed under “Needs review”: select the right words and choose Annotate → Re-attach to Selection, or keep them detached.</source>
+        <source>The article's text changed and Gloss is not sure where %n highlight(s) belong. They are listed under “Needs review”: select the right words and choose Annotate → Re-attach to Selection, or keep them detached.</source>
         <translation>
             <numerusform>Der Text des Artikels hat sich geändert und Gloss ist nicht sicher, wohin %n Hervorhebung gehört. Sie steht unter „Prüfen“: Markieren Sie die richtigen Wörter und wählen Sie Anmerken → An Auswahl neu anheften, oder behalten Sie sie ohne Textstelle.</numerusform>
             <numerusform>Der Text des Artikels hat sich geändert und Gloss ist nicht sicher, wohin %n Hervorhebungen gehören. Sie stehen unter „Prüfen“: Markieren Sie die richtigen Wörter und wählen Sie Anmerken → An Auswahl neu anheften, oder behalten Sie sie ohne Textstelle.</numerusform>
@@ -1671,7 +1671,7 @@ gloss-cli BEFEHL --help zeigt die Optionen eines Befehls.
         <translation>Ctrl+/</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Gloss developers. Gloss is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, including Qt WebEngine (Chromium) and Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT; some syntax definitions GPL&lt;/li&gt;&lt;li&gt;gumbo, the HTML5 parser — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The name tagger was trained on CoNLL-2003 (Reuters) and on the GUM corpus (CC-BY); the place lists come from Debian&apos;s iso-codes and tzdata. The sample article is © Deutsche Welle.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Gloss developers. Gloss is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, including Qt WebEngine (Chromium) and Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT; some syntax definitions GPL&lt;/li&gt;&lt;li&gt;gumbo, the HTML5 parser — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The name tagger was trained on CoNLL-2003 (Reuters) and on the GUM corpus (CC-BY); the place lists come from Debian's iso-codes and tzdata. The sample article is © Deutsche Welle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Ein Lese- und Anmerkungswerkzeug für Nachrichtenartikel.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Gloss-Entwickler. Gloss ist freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Gloss verwendet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, einschließlich Qt WebEngine (Chromium) und Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT; einige Syntaxdefinitionen GPL&lt;/li&gt;&lt;li&gt;gumbo, den HTML5-Parser — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die Namenserkennung wurde mit CoNLL-2003 (Reuters) und dem GUM-Korpus (CC-BY) trainiert; die Ortslisten stammen aus Debians iso-codes und tzdata. Der Beispielartikel ist © Deutsche Welle.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1723,7 +1723,7 @@ Gloss zeigt, was es von diesem Artikel versteht, und ändert ihn nicht.</transla
         <translation>B&amp;ilder laden</translation>
     </message>
     <message>
-        <source>Show the article&apos;s pictures, fetched from the web; off, reading makes no network request</source>
+        <source>Show the article's pictures, fetched from the web; off, reading makes no network request</source>
         <translation>Zeigt die Bilder des Artikels, aus dem Web geladen; ausgeschaltet stellt das Lesen keine Netzwerkanfrage</translation>
     </message>
 </context>
@@ -1999,12 +1999,60 @@ Setzen Sie GLOSS_MODEL_DIR auf seinen Ordner oder trainieren Sie es mit scripts/
         <translation>Bildnachweis</translation>
     </message>
     <message>
+        <source>Other stories</source>
+        <translation>Andere Artikel</translation>
+    </message>
+    <message>
+        <source>Repeated widget</source>
+        <translation>Wiederholtes Element</translation>
+    </message>
+    <message>
+        <source>Shortcode remnant</source>
+        <translation>Shortcode-Rest</translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation>Seitenadresse</translation>
+    </message>
+    <message>
+        <source>Subscription prompt</source>
+        <translation>Abo-Aufforderung</translation>
+    </message>
+    <message>
+        <source>Tag list</source>
+        <translation>Schlagwortliste</translation>
+    </message>
+    <message>
+        <source>Copyright notice</source>
+        <translation>Copyright-Vermerk</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktangaben</translation>
+    </message>
+    <message>
+        <source>Citation note</source>
+        <translation>Zitierhinweis</translation>
+    </message>
+    <message>
+        <source>About the publisher</source>
+        <translation>Über den Herausgeber</translation>
+    </message>
+    <message>
+        <source>Publisher's note</source>
+        <translation>Hinweis des Herausgebers</translation>
+    </message>
+    <message>
         <source>Repeated title</source>
         <translation>Wiederholter Titel</translation>
     </message>
     <message>
         <source>Byline</source>
         <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Date line</source>
+        <translation>Datumszeile</translation>
     </message>
     <message>
         <source>Hidden text</source>

@@ -5,27 +5,27 @@
     <name>Gloss::AnchorCommand</name>
     <message>
         <source>Usage: gloss-cli anchor --text FILE --selector SELECTOR.json
-Finds a highlight again in a text and prints {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;}.
+Finds a highlight again in a text and prints {"start", "end", "score", "status"}.
 FILE is UTF-8 text (or an article.json); SELECTOR.json is a TextQuoteSelector, a
 TextPositionSelector, a list of both, or an annotation with target.selector.
-Positions are UTF-16 code units unless the JSON has &quot;positionUnit&quot;: &quot;codepoint&quot;;
+Positions are UTF-16 code units unless the JSON has "positionUnit": "codepoint";
 the output uses the same unit.
 </source>
-        <translation>Utilisation&#xa0;: gloss-cli anchor --text FICHIER --selector SÉLECTEUR.json
-Retrouve un surlignage dans un texte et affiche {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;}.
-FICHIER est un texte UTF-8 (ou un article.json)&#xa0;; SÉLECTEUR.json est un TextQuoteSelector, un
+        <translation>Utilisation : gloss-cli anchor --text FICHIER --selector SÉLECTEUR.json
+Retrouve un surlignage dans un texte et affiche {"start", "end", "score", "status"}.
+FICHIER est un texte UTF-8 (ou un article.json) ; SÉLECTEUR.json est un TextQuoteSelector, un
 TextPositionSelector, une liste des deux, ou une annotation avec target.selector.
 Les positions sont en unités de code UTF-16, sauf si le JSON contient
-&quot;positionUnit&quot;: &quot;codepoint&quot;&#xa0;; la sortie utilise la même unité.
+"positionUnit": "codepoint" ; la sortie utilise la même unité.
 </translation>
     </message>
     <message>
-        <source>Unknown positionUnit &quot;%1&quot; (codepoint or utf16).</source>
-        <translation>positionUnit «&#xa0;%1&#xa0;» inconnu (codepoint ou utf16).</translation>
+        <source>Unknown positionUnit "%1" (codepoint or utf16).</source>
+        <translation>positionUnit « %1 » inconnu (codepoint ou utf16).</translation>
     </message>
     <message>
-        <source>The TextQuoteSelector has no &quot;exact&quot; text.</source>
-        <translation>Le TextQuoteSelector n&apos;a pas de texte «&#xa0;exact&#xa0;».</translation>
+        <source>The TextQuoteSelector has no "exact" text.</source>
+        <translation>Le TextQuoteSelector n'a pas de texte « exact ».</translation>
     </message>
     <message>
         <source>The TextPositionSelector needs 0 &lt;= start &lt;= end (integers).</source>
@@ -37,11 +37,11 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
     </message>
     <message>
         <source>The text is not valid UTF-8.</source>
-        <translation>Le texte n&apos;est pas de l&apos;UTF-8 valide.</translation>
+        <translation>Le texte n'est pas de l'UTF-8 valide.</translation>
     </message>
     <message>
         <source>Unknown argument: %1</source>
-        <translation>Argument inconnu&#xa0;: %1</translation>
+        <translation>Argument inconnu : %1</translation>
     </message>
     <message>
         <source>%1 needs a file name.</source>
@@ -53,14 +53,14 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
     </message>
     <message>
         <source>Invalid JSON at offset %1: %2</source>
-        <translation>JSON non valide à la position %1&#xa0;: %2</translation>
+        <translation>JSON non valide à la position %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Gloss::Annotation</name>
     <message>
         <source>The selection is empty or outside the article.</source>
-        <translation>La sélection est vide ou en dehors de l&apos;article.</translation>
+        <translation>La sélection est vide ou en dehors de l'article.</translation>
     </message>
     <message>
         <source>The selection holds only white space.</source>
@@ -68,7 +68,7 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
     </message>
     <message>
         <source>An annotation has no id.</source>
-        <translation>Une annotation n&apos;a pas d&apos;identifiant.</translation>
+        <translation>Une annotation n'a pas d'identifiant.</translation>
     </message>
     <message>
         <source>Note %1 is on an entity without a name.</source>
@@ -76,11 +76,11 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
     </message>
     <message>
         <source>Annotation %1 has no usable quote or position.</source>
-        <translation>L&apos;annotation %1 n&apos;a ni citation ni position utilisable.</translation>
+        <translation>L'annotation %1 n'a ni citation ni position utilisable.</translation>
     </message>
     <message>
         <source>The annotations file has no schema version.</source>
-        <translation>Le fichier d&apos;annotations n&apos;indique pas de version de schéma.</translation>
+        <translation>Le fichier d'annotations n'indique pas de version de schéma.</translation>
     </message>
     <message>
         <source>The annotations were saved by a newer Gloss (schema %1). Update Gloss to open them.</source>
@@ -88,7 +88,7 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
     </message>
     <message>
         <source>The annotations file has no list of annotations.</source>
-        <translation>Le fichier d&apos;annotations ne contient pas de liste d&apos;annotations.</translation>
+        <translation>Le fichier d'annotations ne contient pas de liste d'annotations.</translation>
     </message>
 </context>
 <context>
@@ -119,11 +119,11 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation>Supprimer l&apos;ann&amp;otation</translation>
+        <translation>Supprimer l'ann&amp;otation</translation>
     </message>
     <message>
         <source>Note on the &amp;Article…</source>
-        <translation>Note sur l&apos;&amp;article…</translation>
+        <translation>Note sur l'&amp;article…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
@@ -167,7 +167,7 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
     </message>
     <message>
         <source>Note on “%1”</source>
-        <translation>Note sur «&#xa0;%1&#xa0;»</translation>
+        <translation>Note sur « %1 »</translation>
     </message>
     <message>
         <source>Alt+%1</source>
@@ -221,7 +221,7 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
     </message>
     <message>
         <source>Only highlights whose place Gloss could not confirm after the article changed</source>
-        <translation>Uniquement les surlignages dont Gloss n&apos;a pas pu confirmer l&apos;emplacement après la modification de l&apos;article</translation>
+        <translation>Uniquement les surlignages dont Gloss n'a pas pu confirmer l'emplacement après la modification de l'article</translation>
     </message>
     <message>
         <source>Highlights and notes</source>
@@ -248,11 +248,11 @@ Les positions sont en unités de code UTF-16, sauf si le JSON contient
     </message>
     <message>
         <source>Needs review: the article changed and Gloss is not sure where this highlight belongs.</source>
-        <translation>À vérifier&#xa0;: l&apos;article a changé et Gloss ne sait pas avec certitude où placer ce surlignage.</translation>
+        <translation>À vérifier : l'article a changé et Gloss ne sait pas avec certitude où placer ce surlignage.</translation>
     </message>
     <message>
         <source>%1 highlight: %2</source>
-        <translation>Surlignage «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Surlignage « %1 » : %2</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -318,11 +318,11 @@ L’article est affiché sans ses annotations ; le fichier reste tel quel. Les n
     <name>Gloss::Article</name>
     <message>
         <source>The article data is damaged: %1</source>
-        <translation>Les données de l&apos;article sont endommagées&#xa0;: %1</translation>
+        <translation>Les données de l'article sont endommagées : %1</translation>
     </message>
     <message>
         <source>This article was saved by a newer Gloss (schema %1; this version reads up to %2). Update Gloss to open it.</source>
-        <translation>Cet article a été enregistré par une version plus récente de Gloss (schéma %1&#xa0;; cette version lit jusqu&apos;au schéma %2). Mettez Gloss à jour pour l&apos;ouvrir.</translation>
+        <translation>Cet article a été enregistré par une version plus récente de Gloss (schéma %1 ; cette version lit jusqu'au schéma %2). Mettez Gloss à jour pour l'ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -395,7 +395,7 @@ L’article est affiché sans ses annotations ; le fichier reste tel quel. Les n
     </message>
     <message>
         <source>Could not import the annotations</source>
-        <translation>Impossible d&apos;importer les annotations</translation>
+        <translation>Impossible d'importer les annotations</translation>
     </message>
     <message>
         <source>%1
@@ -403,7 +403,7 @@ L’article est affiché sans ses annotations ; le fichier reste tel quel. Les n
 Nothing was imported.</source>
         <translation>%1
 
-Rien n&apos;a été importé.</translation>
+Rien n'a été importé.</translation>
     </message>
 </context>
 <context>
@@ -430,7 +430,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Address of the article:</source>
-        <translation>Adresse de l&apos;article&#xa0;:</translation>
+        <translation>Adresse de l'article :</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
@@ -446,19 +446,19 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Downloading… %1 of %2 KB (Esc to cancel)</source>
-        <translation>Téléchargement… %1 sur %2&#xa0;Ko (Échap pour annuler)</translation>
+        <translation>Téléchargement… %1 sur %2 Ko (Échap pour annuler)</translation>
     </message>
     <message>
         <source>Downloading… %1 KB (Esc to cancel)</source>
-        <translation>Téléchargement… %1&#xa0;Ko (Échap pour annuler)</translation>
+        <translation>Téléchargement… %1 Ko (Échap pour annuler)</translation>
     </message>
     <message>
         <source>Could not download the article</source>
-        <translation>Impossible de télécharger l&apos;article</translation>
+        <translation>Impossible de télécharger l'article</translation>
     </message>
     <message>
         <source>Could not open the file</source>
-        <translation>Impossible d&apos;ouvrir le fichier</translation>
+        <translation>Impossible d'ouvrir le fichier</translation>
     </message>
     <message>
         <source>Downloading %1… (Esc to cancel)</source>
@@ -470,7 +470,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Could not import the article</source>
-        <translation>Impossible d&apos;importer l&apos;article</translation>
+        <translation>Impossible d'importer l'article</translation>
     </message>
     <message>
         <source>Article Already in the Library</source>
@@ -478,7 +478,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>“%1” is already in your library, in a different version. Update it to this version? The earlier version is kept, and your highlights move with the text.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà dans votre bibliothèque, dans une autre version. Le mettre à jour vers cette version&#xa0;? La version précédente est conservée et vos surlignages suivent le texte.</translation>
+        <translation>« %1 » est déjà dans votre bibliothèque, dans une autre version. Le mettre à jour vers cette version ? La version précédente est conservée et vos surlignages suivent le texte.</translation>
     </message>
     <message>
         <source>&amp;Update to This Version</source>
@@ -490,7 +490,7 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>“%1” was updated; the earlier version is kept.</source>
-        <translation>«&#xa0;%1&#xa0;» a été mis à jour&#xa0;; la version précédente est conservée.</translation>
+        <translation>« %1 » a été mis à jour ; la version précédente est conservée.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
@@ -540,26 +540,26 @@ Rien n&apos;a été importé.</translation>
     <name>Gloss::Cleaner</name>
     <message>
         <source>The input is larger than %1 MB, the most Gloss reads.</source>
-        <translation>L&apos;entrée dépasse %1&#xa0;Mo, la taille maximale que Gloss peut lire.</translation>
+        <translation>L'entrée dépasse %1 Mo, la taille maximale que Gloss peut lire.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
-        <translation>L&apos;entrée est vide.</translation>
+        <translation>L'entrée est vide.</translation>
     </message>
     <message>
         <source>The input is binary data, not text or HTML.</source>
-        <translation>L&apos;entrée contient des données binaires, ni du texte ni du HTML.</translation>
+        <translation>L'entrée contient des données binaires, ni du texte ni du HTML.</translation>
     </message>
     <message>
         <source>No article text was found in the input.</source>
-        <translation>Aucun texte d&apos;article n&apos;a été trouvé dans l&apos;entrée.</translation>
+        <translation>Aucun texte d'article n'a été trouvé dans l'entrée.</translation>
     </message>
 </context>
 <context>
     <name>Gloss::Cli</name>
     <message>
-        <source>Exports an article&apos;s annotations as W3C Web Annotations, or imports W3C or Hypothesis annotations into it.</source>
-        <translation>Exporte les annotations d&apos;un article au format W3C Web Annotations, ou y importe des annotations W3C ou Hypothesis.</translation>
+        <source>Exports an article's annotations as W3C Web Annotations, or imports W3C or Hypothesis annotations into it.</source>
+        <translation>Exporte les annotations d'un article au format W3C Web Annotations, ou y importe des annotations W3C ou Hypothesis.</translation>
     </message>
     <message>
         <source>Write to &lt;file&gt; instead of standard output.</source>
@@ -571,27 +571,27 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>For import: the annotations file</source>
-        <translation>Pour l&apos;import&#xa0;: le fichier d&apos;annotations</translation>
+        <translation>Pour l'import : le fichier d'annotations</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 need review</source>
         <translation>%1 ajoutées, %2 mises à jour, %3 à vérifier</translation>
     </message>
     <message>
-        <source>Print each file&apos;s cleaning time (read, clean, write) to stderr.</source>
+        <source>Print each file's cleaning time (read, clean, write) to stderr.</source>
         <translation>Afficher sur stderr la durée de nettoyage de chaque fichier (lecture, nettoyage, écriture).</translation>
     </message>
     <message>
         <source>Unknown format: %1</source>
-        <translation>Format inconnu&#xa0;: %1</translation>
+        <translation>Format inconnu : %1</translation>
     </message>
     <message>
         <source>No input files.</source>
-        <translation>Aucun fichier d&apos;entrée.</translation>
+        <translation>Aucun fichier d'entrée.</translation>
     </message>
     <message>
         <source>Input file</source>
-        <translation>Fichier d&apos;entrée</translation>
+        <translation>Fichier d'entrée</translation>
     </message>
     <message>
         <source>Give exactly one file.</source>
@@ -599,15 +599,15 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation>Commande inconnue&#xa0;: %1</translation>
+        <translation>Commande inconnue : %1</translation>
     </message>
     <message>
         <source>Tags names (PER, ORG, LOC, MISC). Reads CoNLL-style tokens on standard input: one token a line, optionally followed by its gold tag, a blank line between sentences, -DOCSTART- between documents. Writes each token with its IOB2 tag (after the gold tag, if any).</source>
-        <translation>Étiquette les noms (PER, ORG, LOC, MISC). Lit sur l&apos;entrée standard des jetons au format CoNLL&#xa0;: un jeton par ligne, éventuellement suivi de son étiquette de référence, une ligne vide entre les phrases, -DOCSTART- entre les documents. Écrit chaque jeton avec son étiquette IOB2 (après l&apos;étiquette de référence, s&apos;il y en a une).</translation>
+        <translation>Étiquette les noms (PER, ORG, LOC, MISC). Lit sur l'entrée standard des jetons au format CoNLL : un jeton par ligne, éventuellement suivi de son étiquette de référence, une ligne vide entre les phrases, -DOCSTART- entre les documents. Écrit chaque jeton avec son étiquette IOB2 (après l'étiquette de référence, s'il y en a une).</translation>
     </message>
     <message>
         <source>The model file (default: the shipped one).</source>
-        <translation>Le fichier du modèle (par défaut&#xa0;: celui fourni avec Gloss).</translation>
+        <translation>Le fichier du modèle (par défaut : celui fourni avec Gloss).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -623,11 +623,11 @@ Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Cannot read standard input: %1</source>
-        <translation>Impossible de lire l&apos;entrée standard&#xa0;: %1</translation>
+        <translation>Impossible de lire l'entrée standard : %1</translation>
     </message>
     <message>
         <source>--evaluate needs a gold tag column in the input.</source>
-        <translation>--evaluate nécessite une colonne d&apos;étiquettes de référence dans l&apos;entrée.</translation>
+        <translation>--evaluate nécessite une colonne d'étiquettes de référence dans l'entrée.</translation>
     </message>
     <message>
         <source>pdf, md, html or w3c.</source>
@@ -761,19 +761,19 @@ Commands:
   import FILE|URL...                  put articles into the library, print their ids
   list                                the articles of the library
   export --format pdf|md|html|w3c ARTICLE -o OUT   an annotated export
-  annotations export ARTICLE          an article&apos;s annotations as W3C JSON-LD
+  annotations export ARTICLE          an article's annotations as W3C JSON-LD
   annotations import ARTICLE FILE     import W3C or Hypothesis annotations
   clean FILE|URL...                   clean pages into articles (JSON, text or HTML)
   entities FILE                       list the entities of an article
   tag [--evaluate|--text]             tag names (CoNLL tokens on stdin)
   anchor --text FILE --selector FILE  find a highlight again in a text
 
-ARTICLE is an id in the library (--library DIR, default: the desktop app&apos;s), the path of an article folder, or a file or web address, imported first.
-Standard output carries the results, standard error only Gloss&apos;s own messages.
+ARTICLE is an id in the library (--library DIR, default: the desktop app's), the path of an article folder, or a file or web address, imported first.
+Standard output carries the results, standard error only Gloss's own messages.
 
 Exit codes: 0 success; 1 an input could not be read, found, imported or exported; 2 wrong usage.
 
-Run gloss-cli COMMAND --help for a command&apos;s options.
+Run gloss-cli COMMAND --help for a command's options.
 </source>
         <translation>Usage : gloss-cli COMMANDE [options]
 Gloss sans fenêtre : placer des articles dans la bibliothèque, les lister et les exporter, nettoyer des pages d’actualité, lister leurs entités, ancrer et échanger des annotations.
@@ -818,15 +818,15 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     <name>Gloss::Document</name>
     <message>
         <source>Article Note</source>
-        <translation>Note sur l&apos;article</translation>
+        <translation>Note sur l'article</translation>
     </message>
     <message>
         <source>Entity Note</source>
-        <translation>Note sur l&apos;entité</translation>
+        <translation>Note sur l'entité</translation>
     </message>
     <message>
         <source>Edit Annotation</source>
-        <translation>Modifier l&apos;annotation</translation>
+        <translation>Modifier l'annotation</translation>
     </message>
     <message>
         <source>Edit Note</source>
@@ -842,7 +842,7 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>There is no such highlight.</source>
-        <translation>Ce surlignage n&apos;existe pas.</translation>
+        <translation>Ce surlignage n'existe pas.</translation>
     </message>
     <message>
         <source>Re-attach Highlight</source>
@@ -861,7 +861,7 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>Update Annotation</source>
-        <translation>Mettre à jour l&apos;annotation</translation>
+        <translation>Mettre à jour l'annotation</translation>
     </message>
     <message>
         <source>This article already has %1 annotations, the most Gloss keeps for one article.</source>
@@ -875,7 +875,7 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
 <context>
     <name>Gloss::Entity</name>
     <message>
-        <source>An entity has an unknown type &quot;%1&quot;.</source>
+        <source>An entity has an unknown type "%1".</source>
         <translation>Une entité a un type inconnu « %1 ».</translation>
     </message>
     <message>
@@ -949,15 +949,15 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
 <context>
     <name>Gloss::EntityCorrections</name>
     <message>
-        <source>An entity correction has an unknown operation &quot;%1&quot;.</source>
+        <source>An entity correction has an unknown operation "%1".</source>
         <translation>Une correction d’entité a une opération inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>An entity correction has an unknown type &quot;%1&quot;.</source>
+        <source>An entity correction has an unknown type "%1".</source>
         <translation>Une correction d’entité a un type inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>An entity correction &quot;%1&quot; lacks a field it needs.</source>
+        <source>An entity correction "%1" lacks a field it needs.</source>
         <translation>Il manque à la correction d’entité « %1 » un champ nécessaire.</translation>
     </message>
     <message>
@@ -1020,11 +1020,11 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>Entities in the article</source>
-        <translation>Entités de l&apos;article</translation>
+        <translation>Entités de l'article</translation>
     </message>
     <message>
         <source>&amp;Note on Entity…</source>
-        <translation>Note sur l&apos;&amp;entité…</translation>
+        <translation>Note sur l'&amp;entité…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
@@ -1300,7 +1300,7 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     <name>Gloss::JsonFile</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n&apos;existe pas.</translation>
+        <translation>Le fichier %1 n'existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -1308,11 +1308,11 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
-        <translation>%1 est trop volumineux (%2&#xa0;Mo&#xa0;; la limite est de %3&#xa0;Mo).</translation>
+        <translation>%1 est trop volumineux (%2 Mo ; la limite est de %3 Mo).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -1320,30 +1320,30 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>%1 is not valid JSON (%2 at byte %3).</source>
-        <translation>%1 n&apos;est pas du JSON valide (%2 à l&apos;octet %3).</translation>
+        <translation>%1 n'est pas du JSON valide (%2 à l'octet %3).</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object.</source>
-        <translation>%1 ne contient pas d&apos;objet JSON.</translation>
+        <translation>%1 ne contient pas d'objet JSON.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation>L&apos;écriture de %1 a échoué&#xa0;: %2</translation>
+        <translation>L'écriture de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Saving %1 failed: %2</source>
-        <translation>L&apos;enregistrement de %1 a échoué&#xa0;: %2</translation>
+        <translation>L'enregistrement de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
     <name>Gloss::Library</name>
     <message>
         <source>Delete “%1”</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+        <translation>Supprimer « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1383,8 +1383,8 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     <message numerus="yes">
         <source>Delete %n article(s) in the trash for good, with their highlights and notes? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer définitivement %n article de la corbeille, avec ses surlignages et ses notes&#xa0;? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer définitivement les %n articles de la corbeille, avec leurs surlignages et leurs notes&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n article de la corbeille, avec ses surlignages et ses notes ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %n articles de la corbeille, avec leurs surlignages et leurs notes ? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -1398,8 +1398,8 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     <message numerus="yes">
         <source>%n article(s) contain “%1”</source>
         <translation>
-            <numerusform>%n article contient «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform>%n articles contiennent «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n article contient « %1 »</numerusform>
+            <numerusform>%n articles contiennent « %1 »</numerusform>
         </translation>
     </message>
 </context>
@@ -1411,7 +1411,7 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1454,7 +1454,7 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     <name>Gloss::LibraryStore</name>
     <message>
         <source>The library location %1 is a file, not a folder.</source>
-        <translation>L&apos;emplacement de la bibliothèque %1 est un fichier, pas un dossier.</translation>
+        <translation>L'emplacement de la bibliothèque %1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>Cannot create the library folder %1.</source>
@@ -1462,7 +1462,7 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>Cannot create the article folder %1.</source>
-        <translation>Impossible de créer le dossier d&apos;article %1.</translation>
+        <translation>Impossible de créer le dossier d'article %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1474,7 +1474,7 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>The annotations of this article could not be read, so Gloss does not save over them. Repair or move %1 and reopen the article.</source>
-        <translation>Les annotations de cet article n&apos;ont pas pu être lues&#xa0;; Gloss ne les écrase donc pas. Réparez ou déplacez %1, puis rouvrez l&apos;article.</translation>
+        <translation>Les annotations de cet article n'ont pas pu être lues ; Gloss ne les écrase donc pas. Réparez ou déplacez %1, puis rouvrez l'article.</translation>
     </message>
     <message>
         <source>Cannot create the trash folder %1.</source>
@@ -1541,7 +1541,7 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>Could not save</source>
-        <translation>Échec de l&apos;enregistrement</translation>
+        <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1549,15 +1549,15 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>&amp;Re-clean Article</source>
-        <translation>&amp;Nettoyer à nouveau l&apos;article</translation>
+        <translation>&amp;Nettoyer à nouveau l'article</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <source>Clean the article&apos;s original source again; highlights are re-anchored</source>
-        <translation>Nettoyer à nouveau la source originale de l&apos;article&#xa0;; les surlignages sont réancrés</translation>
+        <source>Clean the article's original source again; highlights are re-anchored</source>
+        <translation>Nettoyer à nouveau la source originale de l'article ; les surlignages sont réancrés</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1641,25 +1641,25 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
     </message>
     <message>
         <source>Could not open the article</source>
-        <translation>Impossible d&apos;ouvrir l&apos;article</translation>
+        <translation>Impossible d'ouvrir l'article</translation>
     </message>
     <message>
         <source>Could not re-clean the article</source>
-        <translation>Impossible de nettoyer à nouveau l&apos;article</translation>
+        <translation>Impossible de nettoyer à nouveau l'article</translation>
     </message>
     <message>
         <source>Highlights: %1 in place, %2 moved with their text, %3 matched approximately, %4 need review</source>
-        <translation>Surlignages&#xa0;: %1 en place, %2 déplacés avec leur texte, %3 retrouvés approximativement, %4 à vérifier</translation>
+        <translation>Surlignages : %1 en place, %2 déplacés avec leur texte, %3 retrouvés approximativement, %4 à vérifier</translation>
     </message>
     <message>
         <source>Highlights need review</source>
         <translation>Surlignages à vérifier</translation>
     </message>
     <message numerus="yes">
-        <source>The article&apos;s text changed and Gloss is not sure where %n highlight(s) belong. They are listed under “Needs review”: select the right words and choose Annotate → Re-attach to Selection, or keep them detached.</source>
+        <source>The article's text changed and Gloss is not sure where %n highlight(s) belong. They are listed under “Needs review”: select the right words and choose Annotate → Re-attach to Selection, or keep them detached.</source>
         <translation>
-            <numerusform>Le texte de l&apos;article a changé et Gloss ne sait pas avec certitude où placer %n surlignage. Il figure sous «&#xa0;À vérifier&#xa0;»&#xa0;: sélectionnez les bons mots et choisissez Annoter → Rattacher à la sélection, ou laissez-le détaché.</numerusform>
-            <numerusform>Le texte de l&apos;article a changé et Gloss ne sait pas avec certitude où placer %n surlignages. Ils figurent sous «&#xa0;À vérifier&#xa0;»&#xa0;: sélectionnez les bons mots et choisissez Annoter → Rattacher à la sélection, ou laissez-les détachés.</numerusform>
+            <numerusform>Le texte de l'article a changé et Gloss ne sait pas avec certitude où placer %n surlignage. Il figure sous « À vérifier » : sélectionnez les bons mots et choisissez Annoter → Rattacher à la sélection, ou laissez-le détaché.</numerusform>
+            <numerusform>Le texte de l'article a changé et Gloss ne sait pas avec certitude où placer %n surlignages. Ils figurent sous « À vérifier » : sélectionnez les bons mots et choisissez Annoter → Rattacher à la sélection, ou laissez-les détachés.</numerusform>
         </translation>
     </message>
     <message>
@@ -1671,8 +1671,8 @@ gloss-cli COMMANDE --help affiche les options d’une commande.
         <translation>À propos de Gloss</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Gloss developers. Gloss is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, including Qt WebEngine (Chromium) and Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT; some syntax definitions GPL&lt;/li&gt;&lt;li&gt;gumbo, the HTML5 parser — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The name tagger was trained on CoNLL-2003 (Reuters) and on the GUM corpus (CC-BY); the place lists come from Debian&apos;s iso-codes and tzdata. The sample article is © Deutsche Welle.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Un lecteur et outil d&apos;annotation pour les articles de presse.&lt;/p&gt;&lt;p&gt;Copyright © 2026 les développeurs de Gloss. Gloss est un logiciel libre distribué selon les termes de la licence publique générale GNU (GPL), version&#xa0;3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Il s&apos;appuie sur&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, y compris Qt WebEngine (Chromium) et Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT&#xa0;; certaines définitions de syntaxe sous GPL&lt;/li&gt;&lt;li&gt;gumbo, l&apos;analyseur HTML5 — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;L&apos;outil de reconnaissance des noms a été entraîné sur CoNLL-2003 (Reuters) et sur le corpus GUM (CC-BY)&#xa0;; les listes de lieux proviennent des paquets iso-codes et tzdata de Debian. L&apos;article d&apos;exemple est © Deutsche Welle.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Gloss developers. Gloss is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;It is built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, including Qt WebEngine (Chromium) and Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT; some syntax definitions GPL&lt;/li&gt;&lt;li&gt;gumbo, the HTML5 parser — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The name tagger was trained on CoNLL-2003 (Reuters) and on the GUM corpus (CC-BY); the place lists come from Debian's iso-codes and tzdata. The sample article is © Deutsche Welle.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Un lecteur et outil d'annotation pour les articles de presse.&lt;/p&gt;&lt;p&gt;Copyright © 2026 les développeurs de Gloss. Gloss est un logiciel libre distribué selon les termes de la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Il s'appuie sur :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2, y compris Qt WebEngine (Chromium) et Qt WebChannel — LGPL-3.0&lt;/li&gt;&lt;li&gt;KDE Syntax Highlighting — MIT ; certaines définitions de syntaxe sous GPL&lt;/li&gt;&lt;li&gt;gumbo, l'analyseur HTML5 — Apache-2.0&lt;/li&gt;&lt;li&gt;poppler — GPL-2.0-or-later&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;L'outil de reconnaissance des noms a été entraîné sur CoNLL-2003 (Reuters) et sur le corpus GUM (CC-BY) ; les listes de lieux proviennent des paquets iso-codes et tzdata de Debian. L'article d'exemple est © Deutsche Welle.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open Articles</source>
@@ -1723,8 +1723,8 @@ Gloss affiche ce qu’il comprend de cet article et ne le modifiera pas.</transl
         <translation>Charger les &amp;images</translation>
     </message>
     <message>
-        <source>Show the article&apos;s pictures, fetched from the web; off, reading makes no network request</source>
-        <translation>Affiche les images de l’article, chargées depuis le Web&#xa0;; désactivé, la lecture ne fait aucune requête réseau</translation>
+        <source>Show the article's pictures, fetched from the web; off, reading makes no network request</source>
+        <translation>Affiche les images de l’article, chargées depuis le Web ; désactivé, la lecture ne fait aucune requête réseau</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1746,7 @@ Gloss affiche ce qu’il comprend de cet article et ne le modifiera pas.</transl
     </message>
     <message>
         <source>What does each highlight colour mean to you?</source>
-        <translation>Que signifie pour vous chaque couleur de surlignage&#xa0;?</translation>
+        <translation>Que signifie pour vous chaque couleur de surlignage ?</translation>
     </message>
     <message>
         <source>Meaning of colour %1</source>
@@ -1757,17 +1757,17 @@ Gloss affiche ce qu’il comprend de cet article et ne le modifiera pas.</transl
     <name>Gloss::NerModel</name>
     <message>
         <source>The named-entity model %1 is damaged or not a Gloss model (%2). Reinstall Gloss or retrain the model with scripts/train-ner.</source>
-        <translation>Le modèle d&apos;entités nommées %1 est endommagé ou n&apos;est pas un modèle Gloss (%2). Réinstallez Gloss ou réentraînez le modèle avec scripts/train-ner.</translation>
+        <translation>Le modèle d'entités nommées %1 est endommagé ou n'est pas un modèle Gloss (%2). Réinstallez Gloss ou réentraînez le modèle avec scripts/train-ner.</translation>
     </message>
     <message>
         <source>The named-entity model %1 does not exist. Train it with scripts/train-ner.</source>
-        <translation>Le modèle d&apos;entités nommées %1 n&apos;existe pas. Entraînez-le avec scripts/train-ner.</translation>
+        <translation>Le modèle d'entités nommées %1 n'existe pas. Entraînez-le avec scripts/train-ner.</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes, shorter than the header</source>
         <translation>
-            <numerusform>%n octet, moins que l&apos;en-tête</numerusform>
-            <numerusform>%n octets, moins que l&apos;en-tête</numerusform>
+            <numerusform>%n octet, moins que l'en-tête</numerusform>
+            <numerusform>%n octets, moins que l'en-tête</numerusform>
         </translation>
     </message>
     <message>
@@ -1776,15 +1776,15 @@ Gloss affiche ce qu’il comprend de cet article et ne le modifiera pas.</transl
     </message>
     <message>
         <source>The named-entity model %1 has format version %2; this Gloss reads version %3. Retrain it with scripts/train-ner.</source>
-        <translation>Le modèle d&apos;entités nommées %1 est au format version %2&#xa0;; cette version de Gloss lit la version %3. Réentraînez-le avec scripts/train-ner.</translation>
+        <translation>Le modèle d'entités nommées %1 est au format version %2 ; cette version de Gloss lit la version %3. Réentraînez-le avec scripts/train-ner.</translation>
     </message>
     <message>
         <source>unexpected label count</source>
-        <translation>nombre d&apos;étiquettes inattendu</translation>
+        <translation>nombre d'étiquettes inattendu</translation>
     </message>
     <message>
         <source>%1 bytes of payload, the header says %2</source>
-        <translation>%1 octets de données utiles, l&apos;en-tête en annonce %2</translation>
+        <translation>%1 octets de données utiles, l'en-tête en annonce %2</translation>
     </message>
     <message>
         <source>checksum mismatch</source>
@@ -1821,7 +1821,7 @@ Gloss affiche ce qu’il comprend de cet article et ne le modifiera pas.</transl
         <source>The named-entity model %1 was not found. Looked in:
 %2
 Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.</source>
-        <translation>Le modèle d&apos;entités nommées %1 est introuvable. Emplacements examinés&#xa0;:
+        <translation>Le modèle d'entités nommées %1 est introuvable. Emplacements examinés :
 %2
 Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train-ner.</translation>
     </message>
@@ -1838,7 +1838,7 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     </message>
     <message>
         <source>Comma-separated, e.g. source, check</source>
-        <translation>Séparées par des virgules, p.&#xa0;ex. source, vérifier</translation>
+        <translation>Séparées par des virgules, p. ex. source, vérifier</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1850,11 +1850,11 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>É&amp;tiquettes&#xa0;:</translation>
+        <translation>É&amp;tiquettes :</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation>&amp;Couleur&#xa0;:</translation>
+        <translation>&amp;Couleur :</translation>
     </message>
 </context>
 <context>
@@ -1999,12 +1999,60 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
         <translation>Crédit photo</translation>
     </message>
     <message>
+        <source>Other stories</source>
+        <translation>Autres articles</translation>
+    </message>
+    <message>
+        <source>Repeated widget</source>
+        <translation>Élément répété</translation>
+    </message>
+    <message>
+        <source>Shortcode remnant</source>
+        <translation>Reste de shortcode</translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation>Adresse de la page</translation>
+    </message>
+    <message>
+        <source>Subscription prompt</source>
+        <translation>Invitation à s’abonner</translation>
+    </message>
+    <message>
+        <source>Tag list</source>
+        <translation>Liste de mots-clés</translation>
+    </message>
+    <message>
+        <source>Copyright notice</source>
+        <translation>Mention de copyright</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Citation note</source>
+        <translation>Note de citation</translation>
+    </message>
+    <message>
+        <source>About the publisher</source>
+        <translation>À propos de l’éditeur</translation>
+    </message>
+    <message>
+        <source>Publisher's note</source>
+        <translation>Note de l’éditeur</translation>
+    </message>
+    <message>
         <source>Repeated title</source>
         <translation>Titre répété</translation>
     </message>
     <message>
         <source>Byline</source>
         <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Date line</source>
+        <translation>Ligne de date</translation>
     </message>
     <message>
         <source>Hidden text</source>
@@ -2023,7 +2071,7 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     </message>
     <message>
         <source>Found in the article text</source>
-        <translation>Trouvé dans le texte de l&apos;article</translation>
+        <translation>Trouvé dans le texte de l'article</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2086,7 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     </message>
     <message>
         <source>A new language applies when Gloss starts next.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Gloss.</translation>
+        <translation>La nouvelle langue s'appliquera au prochain démarrage de Gloss.</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -2062,7 +2110,7 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     </message>
     <message>
         <source> px</source>
-        <translation>&#xa0;px</translation>
+        <translation> px</translation>
     </message>
     <message>
         <source> characters</source>
@@ -2070,23 +2118,23 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Reader &amp;theme:</source>
-        <translation>&amp;Thème de lecture&#xa0;:</translation>
+        <translation>&amp;Thème de lecture :</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation>&amp;Police&#xa0;:</translation>
+        <translation>&amp;Police :</translation>
     </message>
     <message>
         <source>Font &amp;size:</source>
-        <translation>Ta&amp;ille de police&#xa0;:</translation>
+        <translation>Ta&amp;ille de police :</translation>
     </message>
     <message>
         <source>Line &amp;width:</source>
-        <translation>Lar&amp;geur de ligne&#xa0;:</translation>
+        <translation>Lar&amp;geur de ligne :</translation>
     </message>
     <message>
         <source>Load &amp;images from the web</source>
@@ -2098,7 +2146,7 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     </message>
     <message>
         <source>Pictures:</source>
-        <translation>Images&#xa0;:</translation>
+        <translation>Images :</translation>
     </message>
     <message>
         <source>The author of the notes in exported PDFs</source>
@@ -2151,14 +2199,14 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     <name>Gloss::Startup</name>
     <message>
         <source>The sample article is missing.</source>
-        <translation>L&apos;article d&apos;exemple est introuvable.</translation>
+        <translation>L'article d'exemple est introuvable.</translation>
     </message>
 </context>
 <context>
     <name>Gloss::UrlFetcher</name>
     <message>
         <source>“%1” is not a web address (http or https).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (http ou https).</translation>
+        <translation>« %1 » n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
         <source>The download was cancelled.</source>
@@ -2166,66 +2214,66 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     </message>
     <message>
         <source>%1 is larger than %2 MB, the most Gloss downloads.</source>
-        <translation>%1 dépasse %2&#xa0;Mo, la taille maximale que Gloss télécharge.</translation>
+        <translation>%1 dépasse %2 Mo, la taille maximale que Gloss télécharge.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation>%1 n&apos;a pas répondu dans les %2&#xa0;secondes.</translation>
+        <translation>%1 n'a pas répondu dans les %2 secondes.</translation>
     </message>
     <message>
         <source>The server %1 was not found. Check the address and your connection.</source>
-        <translation>Le serveur %1 est introuvable. Vérifiez l&apos;adresse et votre connexion.</translation>
+        <translation>Le serveur %1 est introuvable. Vérifiez l'adresse et votre connexion.</translation>
     </message>
     <message>
         <source>%1 answered with error %2 (%3).</source>
-        <translation>%1 a répondu avec l&apos;erreur %2 (%3).</translation>
+        <translation>%1 a répondu avec l'erreur %2 (%3).</translation>
     </message>
     <message>
         <source>Could not download %1: %2</source>
-        <translation>Impossible de télécharger %1&#xa0;: %2</translation>
+        <translation>Impossible de télécharger %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a web page or text (it is %2).</source>
-        <translation>%1 n&apos;est ni une page web ni du texte (c&apos;est %2).</translation>
+        <translation>%1 n'est ni une page web ni du texte (c'est %2).</translation>
     </message>
 </context>
 <context>
     <name>Gloss::WebAnnotation</name>
     <message>
         <source>Annotation %1 has no target.</source>
-        <translation>L&apos;annotation %1 n&apos;a pas de cible.</translation>
+        <translation>L'annotation %1 n'a pas de cible.</translation>
     </message>
     <message>
         <source>Annotation %1 has neither a quote nor a note.</source>
-        <translation>L&apos;annotation %1 n&apos;a ni citation ni note.</translation>
+        <translation>L'annotation %1 n'a ni citation ni note.</translation>
     </message>
     <message>
         <source>The annotations are not valid JSON (%1 at byte %2).</source>
-        <translation>Les annotations ne sont pas du JSON valide (%1 à l&apos;octet %2).</translation>
+        <translation>Les annotations ne sont pas du JSON valide (%1 à l'octet %2).</translation>
     </message>
     <message>
         <source>The annotation collection has no embedded first page; Gloss cannot fetch pages from the web.</source>
-        <translation>La collection d&apos;annotations ne contient pas de première page intégrée&#xa0;; Gloss ne peut pas récupérer de pages sur le web.</translation>
+        <translation>La collection d'annotations ne contient pas de première page intégrée ; Gloss ne peut pas récupérer de pages sur le web.</translation>
     </message>
     <message>
         <source>This is neither a W3C Web Annotation document nor a Hypothesis export.</source>
-        <translation>Ce n&apos;est ni un document W3C Web Annotation ni un export Hypothesis.</translation>
+        <translation>Ce n'est ni un document W3C Web Annotation ni un export Hypothesis.</translation>
     </message>
     <message>
         <source>The file holds %1 annotations; Gloss imports at most %2 at once.</source>
-        <translation>Le fichier contient %1&#xa0;annotations&#xa0;; Gloss en importe au plus %2 à la fois.</translation>
+        <translation>Le fichier contient %1 annotations ; Gloss en importe au plus %2 à la fois.</translation>
     </message>
     <message>
         <source>Item %1 is not an annotation.</source>
-        <translation>L&apos;élément %1 n&apos;est pas une annotation.</translation>
+        <translation>L'élément %1 n'est pas une annotation.</translation>
     </message>
     <message>
         <source>Item %1 is not of type Annotation.</source>
-        <translation>L&apos;élément %1 n&apos;est pas de type Annotation.</translation>
+        <translation>L'élément %1 n'est pas de type Annotation.</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation>Élément %1&#xa0;: %2</translation>
+        <translation>Élément %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2310,7 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     </message>
     <message>
         <source>Use the interface language &lt;code&gt; (en, de, fr, ar).</source>
-        <translation>Utiliser la langue d&apos;interface &lt;code&gt; (en, de, fr, ar).</translation>
+        <translation>Utiliser la langue d'interface &lt;code&gt; (en, de, fr, ar).</translation>
     </message>
     <message>
         <source>code</source>
@@ -2278,7 +2326,7 @@ Définissez GLOSS_MODEL_DIR sur son dossier, ou entraînez-le avec scripts/train
     </message>
     <message>
         <source>Articles to open: HTML or text files, or web addresses.</source>
-        <translation>Articles à ouvrir&#xa0;: fichiers HTML ou texte, ou adresses web.</translation>
+        <translation>Articles à ouvrir : fichiers HTML ou texte, ou adresses web.</translation>
     </message>
     <message>
         <source>Gloss</source>

@@ -3,6 +3,7 @@
 #include "article/htmlcleaner.h"
 
 #include "article/articlebodymatch.h"
+#include "article/boilerplaterules.h"
 #include "article/htmlblockwriter.h"
 #include "article/htmlcharset.h"
 #include "article/htmlcontentfinder.h"
@@ -14,6 +15,7 @@
 #include "text/language.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +100,94 @@ void tidy(Article &article, const QList<qsizetype> &pullQuoteBlocks)
     }
     article.blocks = kept;
     article.removed = removed;
+}
+
+// Words of a text, lower-cased, for a quick overlap.
+QStringList wordsOf(const QString &text)
+{
+    QStringList words;
+    QString word;
+    for (QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            word += c.toLower();
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+// How much of `line` (by characters of its words) the summary's words hold.
+double overlap(const QSet<QString> &summaryWords, const QString &line)
+{
+    qsizetype in = 0, all = 0;
+    for (const QString &w : wordsOf(line)) {
+        all += w.size();
+        if (summaryWords.contains(w))
+            in += w.size();
+    }
+    return all > 0 ? double(in) / double(all) : 0;
+}
+
+// The page's own summary (its description) found in removed text: the lead
+// paragraph, which pages set in the header or beside the article's box.
+void restoreLead(Article &article, const QString &description)
+{
+    QString summary = description.simplified();
+    while (summary.endsWith(u'…') || summary.endsWith(u"..."_s))
+        summary.chop(summary.endsWith(u'…') ? 1 : 3);
+    if (summary.size() < 60)
+        return;
+    const QString probe = normalised(summary.left(60));
+    if (normalised(article.text).contains(probe))
+        return;
+    const QString inSummary = normalised(summary);
+    const QStringList summaryWordList = wordsOf(summary);
+    const QSet<QString> summaryWords(summaryWordList.cbegin(), summaryWordList.cend());
+    for (qsizetype r = 0; r < article.removed.size(); ++r) {
+        const RemovedBlock found = article.removed[r];
+        if (found.reason != RemovalReason::OutsideArticle && found.reason != RemovalReason::PageHeader &&
+            found.reason != RemovalReason::Boilerplate)
+            continue;
+        const QStringList lines = found.text.split(u'\n');
+        qsizetype first = -1;
+        for (qsizetype k = 0; k < lines.size() && first < 0; ++k) {
+            const QString line = normalised(lines[k]);
+            if (line.size() >= 40 && line.size() <= 3 * summary.size() + 200 &&
+                (line.contains(probe) || (line.size() * 2 >= summary.size() && overlap(summaryWords, line) >= 0.6)))
+                first = k;
+        }
+        if (first < 0)
+            continue;
+        qsizetype last = first; // the lead may run over several paragraphs of the summary
+        while (last + 1 < lines.size() && lines[last + 1].size() >= 40 &&
+               inSummary.contains(normalised(lines[last + 1]).left(40)))
+            ++last;
+        const qsizetype at = found.beforeBlock;
+        QList<RemovedBlock> parts;
+        const QString before = lines.mid(0, first).join(u'\n').trimmed();
+        const QString after = lines.mid(last + 1).join(u'\n').trimmed();
+        if (!before.isEmpty())
+            parts.append({before, found.reason, at});
+        if (!after.isEmpty())
+            parts.append({after, found.reason, at + 1});
+        for (qsizetype k = last; k >= first; --k)
+            article.blocks.insert(at, {Block::Kind::Paragraph, lines[k].simplified()});
+        const qsizetype added = last - first + 1;
+        for (qsizetype k = 0; k < article.removed.size(); ++k)
+            if (article.removed[k].beforeBlock > at || (article.removed[k].beforeBlock == at && k > r))
+                article.removed[k].beforeBlock += added;
+        for (RemovedBlock &p : parts)
+            if (p.beforeBlock > at)
+                p.beforeBlock = at + added;
+        article.removed.removeAt(r);
+        for (qsizetype k = parts.size() - 1; k >= 0; --k)
+            article.removed.insert(r, parts[k]);
+        return;
+    }
 }
 
 // Language::detect leaves Chinese, Japanese and Korean to the page; when the
@@ -195,11 +285,21 @@ Article HtmlCleaner::clean(const QByteArray &html, const QUrl &pageUrl)
         }
     }
     article.sourceKind = u"html"_s;
+    article.rebuildText();
+    restoreLead(article, meta.excerpt);
+    const BoilerplateRules::Found found = BoilerplateRules::apply(article, meta.url);
 
-    article.byline = MetaText::cleanByline(!meta.byline.isEmpty() ? meta.byline : finder.byline());
+    QString byline = !meta.byline.isEmpty() ? meta.byline : finder.byline();
+    if (byline.isEmpty())
+        byline = found.byline;
+    article.byline = MetaText::cleanByline(byline);
     article.authors = !meta.authors.isEmpty() ? meta.authors : MetaText::splitAuthors(article.byline);
     article.published = MetaText::isoDate(meta.published);
+    if (article.published.isEmpty())
+        article.published = found.published;
     article.modified = MetaText::isoDate(meta.modified);
+    if (article.modified.isEmpty())
+        article.modified = found.modified;
     article.url = meta.url;
     article.site = !meta.siteName.isEmpty() ? meta.siteName : MetaText::siteOf(meta.url);
     article.leadImage = !meta.leadImage.isEmpty() ? meta.leadImage : firstImage;

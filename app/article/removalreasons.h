@@ -31,9 +31,22 @@ inline const QString ReadMore = QStringLiteral("read-more");
 inline const QString PullQuote = QStringLiteral("pull-quote");
 inline const QString Boilerplate = QStringLiteral("boilerplate"); // link lists, widgets, empty shells
 inline const QString ImageCredit = QStringLiteral("image-credit"); // of an image without a caption
+// HTML: lines of the publisher's own inside the article's container (BoilerplateRules).
+inline const QString MoreStories = QStringLiteral("more-stories"); // headlines of other articles
+inline const QString RepeatedWidget = QStringLiteral("repeated-widget");
+inline const QString Shortcode = QStringLiteral("shortcode");
+inline const QString PageAddress = QStringLiteral("page-address");
+inline const QString Subscription = QStringLiteral("subscription");
+inline const QString TagList = QStringLiteral("tags");
+inline const QString Copyright = QStringLiteral("copyright");
+inline const QString Contact = QStringLiteral("contact");
+inline const QString Citation = QStringLiteral("citation");
+inline const QString AboutPublisher = QStringLiteral("about-publisher");
+inline const QString Disclaimer = QStringLiteral("disclaimer");
 // HTML: text that became metadata or that the page never shows.
 inline const QString Title = QStringLiteral("title");
 inline const QString Byline = QStringLiteral("byline");
+inline const QString Dateline = QStringLiteral("dateline");
 inline const QString Hidden = QStringLiteral("hidden");
 inline const QString Dialog = QStringLiteral("dialog");
 
