@@ -181,7 +181,18 @@ void HtmlBlockWriter::content(int node, int depth)
         flush();
         m_pullQuote = true;
     }
-    const bool block = HtmlDom::isBlock(tag);
+    if (!structure(node, depth, tag))
+        element(node, depth, tag);
+    if (pullQuote) {
+        flush();
+        m_pullQuote = false;
+    }
+}
+
+// Headings, quotes, lists, preformatted text, figures, tables and displayed
+// equations: the elements that shape blocks. False for any other element.
+bool HtmlBlockWriter::structure(int node, int depth, GumboTag tag)
+{
     switch (tag) {
     case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
     case GUMBO_TAG_H5: case GUMBO_TAG_H6:
@@ -267,6 +278,17 @@ void HtmlBlockWriter::content(int node, int depth)
             children(node, depth);
         }
         break;
+    default:
+        return false;
+    }
+    return true;
+}
+
+// Images, links, emphasis, code and every other element.
+void HtmlBlockWriter::element(int node, int depth, GumboTag tag)
+{
+    const bool block = HtmlDom::isBlock(tag);
+    switch (tag) {
     case GUMBO_TAG_IMG:
         if (m_firstImage.isEmpty())
             m_firstImage = imageOf(node);
@@ -313,10 +335,6 @@ void HtmlBlockWriter::content(int node, int depth)
             flush();
         }
         break;
-    }
-    if (pullQuote) {
-        flush();
-        m_pullQuote = false;
     }
 }
 

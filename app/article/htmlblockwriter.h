@@ -8,6 +8,8 @@
 
 #include <QUrl>
 
+#include <gumbo.h>
+
 #include <vector>
 
 namespace Gloss {
@@ -36,6 +38,8 @@ public:
 private:
     void around(int node, int depth);
     void content(int node, int depth);
+    bool structure(int node, int depth, GumboTag tag);
+    void element(int node, int depth, GumboTag tag);
     void children(int node, int depth);
     void removed(int node, HtmlContentFinder::Cause cause);
     void flush();

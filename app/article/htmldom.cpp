@@ -139,6 +139,89 @@ HtmlDom::~HtmlDom()
     gumbo_destroy_output(&m_options, m_output);
 }
 
+// One element and what its attributes say about it (hints from class and
+// id, hidden, roles, author links, video embeds).
+int HtmlDom::addElement(const GumboNode *g, int parent)
+{
+    Node n;
+    n.gumbo = g;
+    n.parent = parent;
+    n.tag = g->v.element.tag;
+    bool ariaHidden = false;
+    bool dialogRole = false;
+    bool ariaModal = false;
+    const GumboVector &attrs = g->v.element.attributes;
+    for (unsigned a = 0; a < attrs.length; ++a) {
+        const auto *attr = static_cast<const GumboAttribute *>(attrs.data[a]);
+        const char *name = attr->name;
+        const char *value = attr->value;
+        switch (name[0]) {
+        case 'c':
+            if (!std::strcmp(name, "class"))
+                n.classHints = HtmlHints::of(value);
+            break;
+        case 'i':
+            if (!std::strcmp(name, "id"))
+                n.idHints = HtmlHints::of(value);
+            else if (!std::strcmp(name, "itemprop")) {
+                if (containsNoCase(value, "author"))
+                    n.flags |= AuthorLink;
+                if (containsNoCase(value, "name"))
+                    n.flags |= ItempropName;
+            }
+            break;
+        case 's':
+            if (!std::strcmp(name, "style") && styleHides(value))
+                n.flags |= Hidden;
+            break;
+        case 'h':
+            if (!std::strcmp(name, "hidden"))
+                n.flags |= Hidden;
+            else if (!std::strcmp(name, "href") && value[0] == '#' && value[1])
+                n.flags |= HashLink;
+            break;
+        case 'a':
+            if (!std::strcmp(name, "aria-hidden"))
+                ariaHidden = equalsNoCase(value, "true");
+            else if (!std::strcmp(name, "aria-modal"))
+                ariaModal = equalsNoCase(value, "true");
+            break;
+        case 'r':
+            if (!std::strcmp(name, "role")) {
+                if (equalsNoCase(value, "menu") || equalsNoCase(value, "menubar") ||
+                    equalsNoCase(value, "navigation"))
+                    n.flags |= RoleNavigation;
+                else if (equalsNoCase(value, "complementary"))
+                    n.flags |= RoleComplementary;
+                else if (equalsNoCase(value, "alert") || equalsNoCase(value, "alertdialog") ||
+                         equalsNoCase(value, "dialog"))
+                    n.flags |= RoleAlert;
+                dialogRole = equalsNoCase(value, "dialog");
+            } else if (!std::strcmp(name, "rel") && equalsNoCase(value, "author")) {
+                n.flags |= AuthorLink;
+            }
+            break;
+        case 'd':
+            if (!std::strcmp(name, "dir"))
+                n.flags |= HasDir;
+            break;
+        default:
+            break;
+        }
+        if ((n.tag == GUMBO_TAG_IFRAME || n.tag == GUMBO_TAG_EMBED || n.tag == GUMBO_TAG_OBJECT) &&
+            namesVideoHost(value))
+            n.flags |= VideoEmbed;
+    }
+    if (ariaHidden && !(n.classHints & HtmlHints::FallbackImage))
+        n.flags |= Hidden;
+    if (ariaModal && dialogRole)
+        n.flags |= ModalDialog;
+    if (n.tag == GUMBO_TAG_BR && parent >= 0)
+        m_nodes[size_t(parent)].flags |= HasBrChild;
+    m_nodes.push_back(n);
+    return int(m_nodes.size()) - 1;
+}
+
 void HtmlDom::flatten(const GumboNode *root)
 {
     struct Frame {
@@ -147,86 +230,6 @@ void HtmlDom::flatten(const GumboNode *root)
         int index;
     };
     std::vector<Frame> stack;
-    auto addElement = [&](const GumboNode *g, int parent) {
-        Node n;
-        n.gumbo = g;
-        n.parent = parent;
-        n.tag = g->v.element.tag;
-        bool ariaHidden = false;
-        bool dialogRole = false;
-        bool ariaModal = false;
-        const GumboVector &attrs = g->v.element.attributes;
-        for (unsigned a = 0; a < attrs.length; ++a) {
-            const auto *attr = static_cast<const GumboAttribute *>(attrs.data[a]);
-            const char *name = attr->name;
-            const char *value = attr->value;
-            switch (name[0]) {
-            case 'c':
-                if (!std::strcmp(name, "class"))
-                    n.classHints = HtmlHints::of(value);
-                break;
-            case 'i':
-                if (!std::strcmp(name, "id"))
-                    n.idHints = HtmlHints::of(value);
-                else if (!std::strcmp(name, "itemprop")) {
-                    if (containsNoCase(value, "author"))
-                        n.flags |= AuthorLink;
-                    if (containsNoCase(value, "name"))
-                        n.flags |= ItempropName;
-                }
-                break;
-            case 's':
-                if (!std::strcmp(name, "style") && styleHides(value))
-                    n.flags |= Hidden;
-                break;
-            case 'h':
-                if (!std::strcmp(name, "hidden"))
-                    n.flags |= Hidden;
-                else if (!std::strcmp(name, "href") && value[0] == '#' && value[1])
-                    n.flags |= HashLink;
-                break;
-            case 'a':
-                if (!std::strcmp(name, "aria-hidden"))
-                    ariaHidden = equalsNoCase(value, "true");
-                else if (!std::strcmp(name, "aria-modal"))
-                    ariaModal = equalsNoCase(value, "true");
-                break;
-            case 'r':
-                if (!std::strcmp(name, "role")) {
-                    if (equalsNoCase(value, "menu") || equalsNoCase(value, "menubar") ||
-                        equalsNoCase(value, "navigation"))
-                        n.flags |= RoleNavigation;
-                    else if (equalsNoCase(value, "complementary"))
-                        n.flags |= RoleComplementary;
-                    else if (equalsNoCase(value, "alert") || equalsNoCase(value, "alertdialog") ||
-                             equalsNoCase(value, "dialog"))
-                        n.flags |= RoleAlert;
-                    dialogRole = equalsNoCase(value, "dialog");
-                } else if (!std::strcmp(name, "rel") && equalsNoCase(value, "author")) {
-                    n.flags |= AuthorLink;
-                }
-                break;
-            case 'd':
-                if (!std::strcmp(name, "dir"))
-                    n.flags |= HasDir;
-                break;
-            default:
-                break;
-            }
-            if ((n.tag == GUMBO_TAG_IFRAME || n.tag == GUMBO_TAG_EMBED || n.tag == GUMBO_TAG_OBJECT) &&
-                namesVideoHost(value))
-                n.flags |= VideoEmbed;
-        }
-        if (ariaHidden && !(n.classHints & HtmlHints::FallbackImage))
-            n.flags |= Hidden;
-        if (ariaModal && dialogRole)
-            n.flags |= ModalDialog;
-        if (n.tag == GUMBO_TAG_BR && parent >= 0)
-            m_nodes[size_t(parent)].flags |= HasBrChild;
-        m_nodes.push_back(n);
-        return int(m_nodes.size()) - 1;
-    };
-
     stack.push_back({root, 0, addElement(root, -1)});
     while (!stack.empty()) {
         Frame &top = stack.back();

@@ -85,6 +85,7 @@ public:
 
 private:
     void flatten(const GumboNode *root);
+    int addElement(const GumboNode *g, int parent);
 
     GumboOptions m_options;
     GumboOutput *m_output = nullptr;

@@ -238,6 +238,68 @@ QString primaryLanguage(QString tag)
     tag = tag.trimmed().toLower().replace(u'_', u'-');
     return tag.section(u'-', 0, 0);
 }
+// A <meta> tag: Readability's keys into `values` (the last tag wins), every
+// other name into `extra` (the first wins).
+void readMeta(const HtmlDom &dom, int i, QHash<QString, QString> &values, QHash<QString, QString> &extra)
+{
+    static const QRegularExpression propertyPattern(
+        u"\\s*(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|description|published_time|"
+        "title|site_name)\\s*"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression namePattern(
+        u"^\\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\\s*[-\\.:]\\s*)?"
+        "(author|creator|pub-date|description|title|site_name)\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression spaces(u"\\s"_s);
+
+    const QString content = dom.attributeText(i, "content");
+    if (content.isEmpty())
+        return;
+    const QString property = dom.attributeText(i, "property");
+    const QString name = dom.attributeText(i, "name");
+    bool matched = false;
+    if (!property.isEmpty()) {
+        if (const auto m = propertyPattern.match(property); m.hasMatch()) {
+            values.insert(m.captured(0).toLower().remove(spaces), content);
+            matched = true;
+        }
+    }
+    if (!matched && !name.isEmpty() && namePattern.match(name).hasMatch())
+        values.insert(name.toLower().remove(spaces).replace(u'.', u':'), content);
+    for (const QString &key : {property, name, dom.attributeText(i, "itemprop"),
+                               dom.attributeText(i, "http-equiv")}) {
+        if (!key.isEmpty() && !extra.contains(key.toLower()))
+            extra.insert(key.toLower(), content);
+    }
+}
+
+// The page's language and direction, from <html>, else <body>.
+void readLanguage(const HtmlDom &dom, HtmlMetadata &meta)
+{
+    if (dom.html() >= 0) {
+        meta.lang = dom.attributeText(dom.html(), "lang");
+        if (meta.lang.isEmpty())
+            meta.lang = dom.attributeText(dom.html(), "xml:lang");
+        meta.dir = dom.attributeText(dom.html(), "dir").toLower();
+    }
+    if (meta.dir.isEmpty() && dom.body() >= 0)
+        meta.dir = dom.attributeText(dom.body(), "dir").toLower();
+    if (meta.dir != "rtl"_L1 && meta.dir != "ltr"_L1)
+        meta.dir.clear();
+}
+
+// JSON-LD's name or headline, whichever the document's own title is closer to.
+QString titleFromJsonLd(const JsonLd &ld, const QString &fromDocument)
+{
+    if (!ld.name.isEmpty() && !ld.headline.isEmpty() && ld.name != ld.headline) {
+        const bool nameMatches = HtmlMetadata::textSimilarity(ld.name, fromDocument) > 0.75;
+        const bool headlineMatches = HtmlMetadata::textSimilarity(ld.headline, fromDocument) > 0.75;
+        return headlineMatches && !nameMatches ? ld.headline : ld.name;
+    } else {
+        return !ld.name.isEmpty() ? ld.name : ld.headline;
+    }
+}
+
 } // namespace
 
 double HtmlMetadata::textSimilarity(const QString &a, const QString &b)
@@ -265,16 +327,6 @@ QString HtmlMetadata::resolve(const QUrl &base, const QString &href)
 
 HtmlMetadata HtmlMetadata::read(const HtmlDom &dom, const QUrl &pageUrl)
 {
-    static const QRegularExpression propertyPattern(
-        u"\\s*(article|dc|dcterm|og|twitter)\\s*:\\s*(author|creator|description|published_time|"
-        "title|site_name)\\s*"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression namePattern(
-        u"^\\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\\s*[-\\.:]\\s*)?"
-        "(author|creator|pub-date|description|title|site_name)\\s*$"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression spaces(u"\\s"_s);
-
     HtmlMetadata meta;
     QHash<QString, QString> values; // Readability's: the last tag wins
     QHash<QString, QString> extra;  // everything else: the first tag wins
@@ -314,52 +366,17 @@ HtmlMetadata HtmlMetadata::read(const HtmlDom &dom, const QUrl &pageUrl)
                          !ld.published.isEmpty() || !ld.body.isEmpty();
             }
             break;
-        case GUMBO_TAG_META: {
-            const QString content = dom.attributeText(i, "content");
-            if (content.isEmpty())
-                break;
-            const QString property = dom.attributeText(i, "property");
-            const QString name = dom.attributeText(i, "name");
-            bool matched = false;
-            if (!property.isEmpty()) {
-                if (const auto m = propertyPattern.match(property); m.hasMatch()) {
-                    values.insert(m.captured(0).toLower().remove(spaces), content);
-                    matched = true;
-                }
-            }
-            if (!matched && !name.isEmpty() && namePattern.match(name).hasMatch())
-                values.insert(name.toLower().remove(spaces).replace(u'.', u':'), content);
-            for (const QString &key : {property, name, dom.attributeText(i, "itemprop"),
-                                       dom.attributeText(i, "http-equiv")}) {
-                if (!key.isEmpty() && !extra.contains(key.toLower()))
-                    extra.insert(key.toLower(), content);
-            }
+        case GUMBO_TAG_META:
+            readMeta(dom, i, values, extra);
             break;
-        }
         default:
             break;
         }
     }
-    if (dom.html() >= 0) {
-        meta.lang = dom.attributeText(dom.html(), "lang");
-        if (meta.lang.isEmpty())
-            meta.lang = dom.attributeText(dom.html(), "xml:lang");
-        meta.dir = dom.attributeText(dom.html(), "dir").toLower();
-    }
-    if (meta.dir.isEmpty() && dom.body() >= 0)
-        meta.dir = dom.attributeText(dom.body(), "dir").toLower();
-    if (meta.dir != "rtl"_L1 && meta.dir != "ltr"_L1)
-        meta.dir.clear();
+    readLanguage(dom, meta);
 
     const QString fromDocument = titleFromDocument(dom, meta.documentTitle);
-    QString ldTitle;
-    if (!ld.name.isEmpty() && !ld.headline.isEmpty() && ld.name != ld.headline) {
-        const bool nameMatches = textSimilarity(ld.name, fromDocument) > 0.75;
-        const bool headlineMatches = textSimilarity(ld.headline, fromDocument) > 0.75;
-        ldTitle = headlineMatches && !nameMatches ? ld.headline : ld.name;
-    } else {
-        ldTitle = !ld.name.isEmpty() ? ld.name : ld.headline;
-    }
+    const QString ldTitle = titleFromJsonLd(ld, fromDocument);
     auto first = [](std::initializer_list<QString> candidates) {
         for (const QString &c : candidates)
             if (!c.isEmpty())
