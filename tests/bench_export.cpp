@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
             continue;
         if (i % 3 == 0)
             a.value().note = u"Note %1 with **Markdown**."_s.arg(i);
-        a.value().color = QStringList{u"yellow"_s, u"green"_s, u"blue"_s, u"pink"_s, u"orange"_s}.at(i % 5);
+        a.value().color = QStringList {u"yellow"_s, u"green"_s, u"blue"_s, u"pink"_s, u"orange"_s}.at(i % 5);
         set.annotations << a.value();
     }
     if (!store.saveAnnotations(id, set))
@@ -45,8 +45,9 @@ int main(int argc, char *argv[])
         QProcess cli;
         QElapsedTimer timer;
         timer.start();
-        cli.start(QStringLiteral(GLOSS_CLI_PATH), {u"export"_s, u"--format"_s, u"pdf"_s, u"--library"_s, store.root(), id,
-                                                   u"-o"_s, dir.filePath(u"out.pdf"_s)});
+        cli.start(QStringLiteral(GLOSS_CLI_PATH),
+                  {u"export"_s, u"--format"_s, u"pdf"_s, u"--library"_s, store.root(), id, u"-o"_s,
+                   dir.filePath(u"out.pdf"_s)});
         cli.waitForFinished(120000);
         if (cli.exitCode() != 0) {
             qCritical("export failed: %s", cli.readAllStandardError().constData());
@@ -55,7 +56,8 @@ int main(int argc, char *argv[])
         times << timer.elapsed();
     }
     std::sort(times.begin(), times.end());
-    qInfo("annotated PDF of the sample with %lld highlights, including Qt WebEngine start: median %lld ms (min %lld, max %lld)",
+    qInfo("annotated PDF of the sample with %lld highlights, including Qt WebEngine start: median %lld ms "
+          "(min %lld, max %lld)",
           qlonglong(set.annotations.size()), times.at(2), times.first(), times.last());
     return 0;
 }

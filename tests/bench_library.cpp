@@ -5,11 +5,11 @@
 // scripts/make-library). Prints the time until the main window shows an
 // interactive library list, the index refresh, the full-text search times
 // (median over several queries) and the process's peak RSS.
-#include "workflow/workspace.h"
 #include "library/library.h"
 #include "library/librarystore.h"
 #include "librarydock.h"
 #include "mainwindow.h"
+#include "workflow/workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
     qInfo("library of %d articles: window with the library list shown %lld ms after start%s", rows, listShown,
           exposed ? "" : " (window not exposed!)");
 
-    qInfo("RSS with the list shown: %lld MiB (peak so far %lld MiB)", statusKiB("VmRSS:") / 1024, peakRssKiB() / 1024);
+    qInfo("RSS with the list shown: %lld MiB (peak so far %lld MiB)", statusKiB("VmRSS:") / 1024,
+          peakRssKiB() / 1024);
     QElapsedTimer t;
     t.start();
     if (!QTest::qWaitFor([&] { return window.library()->isSearchReady(); }, 120000))
@@ -68,8 +69,9 @@ int main(int argc, char *argv[])
     qInfo("search corpus ready %lld ms later (background thread); RSS now %lld MiB", t.elapsed(),
           statusKiB("VmRSS:") / 1024);
 
-    const QStringList queries{u"geneva"_s, u"palmyra residents"_s, u"evacuated"_s, u"budget for 2026"_s,
-                              u"check this against"_s, u"Nairobi"_s, u"withdraw troops"_s, u"zzzzzz"_s};
+    const QStringList queries {
+        u"geneva"_s,  u"palmyra residents"_s, u"evacuated"_s, u"budget for 2026"_s, u"check this against"_s,
+        u"Nairobi"_s, u"withdraw troops"_s,   u"zzzzzz"_s};
     QList<double> times;
     for (int pass = 0; pass < 3; ++pass)
         for (const QString &q : queries) {

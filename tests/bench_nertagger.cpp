@@ -29,8 +29,7 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-template<typename Run>
-double tokensPerSecond(qint64 tokens, Run run)
+template<typename Run> double tokensPerSecond(qint64 tokens, Run run)
 {
     run(); // warm-up
     QElapsedTimer timer;

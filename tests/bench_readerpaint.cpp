@@ -50,8 +50,9 @@ class BenchReaderPaint : public QObject
 private Q_SLOTS:
     void paintThousandHighlights()
     {
-        static const QStringList words{u"forces"_s, u"Palmyra"_s, u"the"_s, u"government"_s, u"said"_s,
-                                       u"troops"_s, u"of"_s, u"ancient"_s, u"city"_s, u"residents"_s};
+        static const QStringList words {u"forces"_s, u"Palmyra"_s,  u"the"_s, u"government"_s,
+                                        u"said"_s,   u"troops"_s,   u"of"_s,  u"ancient"_s,
+                                        u"city"_s,   u"residents"_s};
         QRandomGenerator rng(42);
         Article article;
         article.title = u"Benchmark"_s;
@@ -70,10 +71,10 @@ private Q_SLOTS:
         const qsizetype step = article.text.size() / 1000;
         for (int i = 0; i < 1000; ++i) {
             const qsizetype start = i * step + rng.bounded(int(step / 2));
-            highlights.append(QJsonObject{{"id"_L1, u"h%1"_s.arg(i)},
-                                          {"start"_L1, start},
-                                          {"end"_L1, start + 20 + rng.bounded(40)},
-                                          {"color"_L1, u"yellow"_s}});
+            highlights.append(QJsonObject {{"id"_L1, u"h%1"_s.arg(i)},
+                                           {"start"_L1, start},
+                                           {"end"_L1, start + 20 + rng.bounded(40)},
+                                           {"color"_L1, u"yellow"_s}});
         }
 
         ReaderBridge bridge;
@@ -82,26 +83,39 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitFor([&] { return bridge.isReady(); }, 60000));
         bridge.setArticle(article.toJson());
-        QVERIFY(QTest::qWaitFor([&] { return js(view, u"document.querySelectorAll('[data-start]').length"_s).toInt() ==
-                                             article.blocks.size(); }, 60000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return js(view, u"document.querySelectorAll('[data-start]').length"_s).toInt() ==
+                    article.blocks.size();
+            },
+            60000));
 
         const QString list = QString::fromUtf8(QJsonDocument(highlights).toJson(QJsonDocument::Compact));
         js(view, u"window.benchList = JSON.parse('%1'); true"_s.arg(list));
         QList<double> inPage;
         for (int run = 0; run < 7; ++run)
-            inPage << js(view, u"(() => { const t = performance.now(); gloss.paint(window.benchList); "
-                               "return performance.now() - t; })()"_s).toDouble();
-        const int marks = js(view, u"new Set(Array.from(document.querySelectorAll('mark.gloss-hl')).map(m => m.dataset.id)).size"_s).toInt();
+            inPage << js(view,
+                         u"(() => { const t = performance.now(); gloss.paint(window.benchList); "
+                         "return performance.now() - t; })()"_s)
+                          .toDouble();
+        const int marks =
+            js(view,
+               u"new Set(Array.from(document.querySelectorAll('mark.gloss-hl')).map(m => m.dataset.id)).size"_s)
+                .toInt();
         QCOMPARE(marks, 1000);
 
         QList<double> roundTrip;
         for (int run = 0; run < 5; ++run) {
             bridge.setHighlights({});
-            QVERIFY(QTest::qWaitFor([&] { return js(view, u"document.querySelectorAll('mark.gloss-hl').length"_s).toInt() == 0; }));
+            QVERIFY(QTest::qWaitFor([&] {
+                return js(view, u"document.querySelectorAll('mark.gloss-hl').length"_s).toInt() == 0;
+            }));
             QElapsedTimer timer;
             timer.start();
             bridge.setHighlights(highlights);
-            QVERIFY(QTest::qWaitFor([&] { return js(view, u"document.querySelectorAll('mark.gloss-hl').length"_s).toInt() > 0; }, 60000));
+            QVERIFY(QTest::qWaitFor(
+                [&] { return js(view, u"document.querySelectorAll('mark.gloss-hl').length"_s).toInt() > 0; },
+                60000));
             roundTrip << double(timer.nsecsElapsed()) / 1e6;
         }
         qInfo("paint 1000 highlights, 20000 words: %.1f ms in the page (median of 7); "

@@ -54,7 +54,8 @@ QString selectCanonical(Gloss::MainWindow &window, qsizetype start, qsizetype en
         selection.removeAllRanges();
         selection.addRange(range);
         return selection.toString();
-    })())"_s.arg(start).arg(end);
+    })())"_s.arg(start)
+                               .arg(end);
     return js(window, script).toString();
 }
 
@@ -63,7 +64,8 @@ QJsonArray marksInPage(Gloss::MainWindow &window)
     const QString json = js(window, uR"(JSON.stringify(Array.from(document.querySelectorAll('mark.gloss-hl'))
         .map(m => ({id: m.dataset.id, color: m.dataset.color, text: m.textContent,
                     current: m.classList.contains('current'),
-                    block: Number(m.closest('[data-start]').dataset.start)}))))"_s).toString();
+                    block: Number(m.closest('[data-start]').dataset.start)}))))"_s)
+                             .toString();
     return QJsonDocument::fromJson(json.toUtf8()).array();
 }
 

@@ -7,7 +7,9 @@
 
 using namespace Qt::StringLiterals;
 
-TestHttpServer::TestHttpServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
+TestHttpServer::TestHttpServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
@@ -22,13 +24,17 @@ TestHttpServer::TestHttpServer(QObject *parent) : QObject(parent), m_server(new 
                 m_requests << path;
                 m_headers << request.left(request.indexOf("\r\n\r\n"));
                 const auto it = m_routes.constFind(path);
-                Response r = it == m_routes.cend() ? Response{404, "text/plain", "not found"} : *it;
+                Response r = it == m_routes.cend() ? Response {404, "text/plain", "not found"} : *it;
                 if (r.hang)
                     return;
                 QByteArray reply = "HTTP/1.0 " + QByteArray::number(r.status) +
-                                   (r.status == 200 ? " OK" : r.status >= 400 ? " Error" : " Moved") + "\r\n";
+                    (r.status == 200       ? " OK"
+                         : r.status >= 400 ? " Error"
+                                           : " Moved") +
+                    "\r\n";
                 reply += "Content-Type: " + r.contentType + "\r\n";
-                reply += "Content-Length: " + QByteArray::number(r.declaredLength >= 0 ? r.declaredLength : r.body.size()) + "\r\n";
+                reply += "Content-Length: " +
+                    QByteArray::number(r.declaredLength >= 0 ? r.declaredLength : r.body.size()) + "\r\n";
                 if (!r.location.isEmpty())
                     reply += "Location: " + r.location + "\r\n";
                 reply += "Connection: close\r\n\r\n" + r.body;

@@ -20,9 +20,9 @@ public:
         int status = 200;
         QByteArray contentType = "text/html; charset=utf-8";
         QByteArray body;
-        QByteArray location;      // for redirects
+        QByteArray location; // for redirects
         qint64 declaredLength = -1; // Content-Length to claim (-1: the body's)
-        bool hang = false;        // never answer
+        bool hang = false; // never answer
     };
 
     explicit TestHttpServer(QObject *parent = nullptr);

@@ -68,7 +68,7 @@ private Q_SLOTS:
         a.tags = {u"claim"_s};
         a.color = u"blue"_s;
         QJsonObject json = a.toJson();
-        json.insert("futureField"_L1, QJsonObject{{"x"_L1, 1}});
+        json.insert("futureField"_L1, QJsonObject {{"x"_L1, 1}});
         const auto back = Annotation::fromJson(json);
         QVERIFY(back);
         QCOMPARE(back.value().exact, u"army"_s);
@@ -82,13 +82,12 @@ private Q_SLOTS:
     void set_rejects_data()
     {
         QTest::addColumn<QJsonObject>("object");
-        QTest::newRow("robustness: no version") << QJsonObject{{"annotations"_L1, QJsonArray()}};
+        QTest::newRow("robustness: no version") << QJsonObject {{"annotations"_L1, QJsonArray()}};
         QTest::newRow("robustness: newer version")
-            << QJsonObject{{"schemaVersion"_L1, 99}, {"annotations"_L1, QJsonArray()}};
-        QTest::newRow("robustness: list missing") << QJsonObject{{"schemaVersion"_L1, 1}};
-        QTest::newRow("robustness: annotation without selectors")
-            << QJsonObject{{"schemaVersion"_L1, 1},
-                           {"annotations"_L1, QJsonArray{QJsonObject{{"id"_L1, u"x"_s}}}}};
+            << QJsonObject {{"schemaVersion"_L1, 99}, {"annotations"_L1, QJsonArray()}};
+        QTest::newRow("robustness: list missing") << QJsonObject {{"schemaVersion"_L1, 1}};
+        QTest::newRow("robustness: annotation without selectors") << QJsonObject {
+            {"schemaVersion"_L1, 1}, {"annotations"_L1, QJsonArray {QJsonObject {{"id"_L1, u"x"_s}}}}};
     }
 
     void set_rejects()

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/annotationcommands.h"
 #include "annotations/annotationmodel.h"
+#include "commands/annotationcommands.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,20 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workflow/workspace.h"
 #include "annotationactions.h"
 #include "annotationdock.h"
+#include "annotations/annotationfiltermodel.h"
+#include "document/document.h"
+#include "entities/entitymodel.h"
 #include "entitydock.h"
 #include "guitestutil.h"
-#include "document/document.h"
 #include "mainwindow.h"
 #include "notedialog.h"
 #include "noteeditor.h"
 #include "readerbridge.h"
 #include "readerview.h"
 #include "startup.h"
-
-#include "annotations/annotationfiltermodel.h"
-#include "entities/entitymodel.h"
+#include "workflow/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,9 +62,12 @@ class TestAnnotationWorkflow : public QObject
             return false;
         if (selectCanonical(*m_window, start, start + quote.size()) != quote)
             return false;
-        return QTest::qWaitFor([&] { return m_window->bridge()->selectionStart() == start &&
-                                            m_window->bridge()->selectionEnd() == start + quote.size(); },
-                               10000);
+        return QTest::qWaitFor(
+            [&] {
+                return m_window->bridge()->selectionStart() == start &&
+                    m_window->bridge()->selectionEnd() == start + quote.size();
+            },
+            10000);
     }
 
 private Q_SLOTS:
@@ -97,15 +99,17 @@ private Q_SLOTS:
         QTRY_COMPARE(markedText(marksInPage(*m_window), a.id), u"Syrian state TV said Thursday"_s);
         QCOMPARE(marksInPage(*m_window).first().toObject().value("color"_L1).toString(), u"green"_s);
         // A non-colour cue: each colour has its own underline style.
-        QCOMPARE(js(*m_window, u"getComputedStyle(document.querySelector('mark.gloss-hl')).textDecorationStyle"_s)
-                     .toString(),
-                 u"double"_s);
+        QCOMPARE(
+            js(*m_window, u"getComputedStyle(document.querySelector('mark.gloss-hl')).textDecorationStyle"_s)
+                .toString(),
+            u"double"_s);
         action("actionColor_yellow")->trigger();
     }
 
     void overlapping_highlightsNestAndKeepText()
     {
-        const QString blockText = js(*m_window, u"document.querySelector('[data-start=\"0\"]').textContent"_s).toString();
+        const QString blockText =
+            js(*m_window, u"document.querySelector('[data-start=\"0\"]').textContent"_s).toString();
         QVERIFY(select(u"fierce bid to recapture"_s));
         action("actionHighlight")->trigger();
         QVERIFY(select(u"recapture Syria's ancient"_s));
@@ -116,7 +120,8 @@ private Q_SLOTS:
         // The overlap nests: the second highlight's mark sits inside the first's.
         QTRY_COMPARE(markedText(marksInPage(*m_window), first), u"fierce bid to recapture"_s);
         QCOMPARE(markedText(marksInPage(*m_window), second), u"recapture Syria's ancient"_s);
-        QCOMPARE(js(*m_window, u"document.querySelector('[data-start=\"0\"]').textContent"_s).toString(), blockText);
+        QCOMPARE(js(*m_window, u"document.querySelector('[data-start=\"0\"]').textContent"_s).toString(),
+                 blockText);
     }
 
     void editNote_throughTheDialog_andUndo()
@@ -125,14 +130,16 @@ private Q_SLOTS:
         m_window->annotationDock()->select(id);
         QCOMPARE(m_window->annotationDock()->currentId(), id);
         bool seen = false;
-        onNextModalDialog([](QWidget *w) {
-            auto *dialog = qobject_cast<NoteDialog *>(w);
-            QVERIFY(dialog);
-            QTest::keyClicks(dialog->editor()->editor(), u"Is *fierce* the agency's word?"_s);
-            dialog->tagsEdit()->setText(u"wording, check , wording"_s);
-            dialog->colorBox()->setCurrentIndex(dialog->colorBox()->findData(u"pink"_s));
-            dialog->accept();
-        }, &seen);
+        onNextModalDialog(
+            [](QWidget *w) {
+                auto *dialog = qobject_cast<NoteDialog *>(w);
+                QVERIFY(dialog);
+                QTest::keyClicks(dialog->editor()->editor(), u"Is *fierce* the agency's word?"_s);
+                dialog->tagsEdit()->setText(u"wording, check , wording"_s);
+                dialog->colorBox()->setCurrentIndex(dialog->colorBox()->findData(u"pink"_s));
+                dialog->accept();
+            },
+            &seen);
         action("actionEditNote")->trigger();
         QVERIFY(seen);
         const Annotation *a = model()->find(id);
@@ -166,37 +173,47 @@ private Q_SLOTS:
     void articleAndEntityNotes()
     {
         bool seen = false;
-        onNextModalDialog([](QWidget *w) {
-            auto *dialog = qobject_cast<NoteDialog *>(w);
-            QVERIFY(dialog);
-            dialog->editor()->setMarkdown(u"# Summary\n\nCompare with the **Reuters** version."_s);
-            dialog->tagsEdit()->setText(u"summary"_s);
-            dialog->accept();
-        }, &seen);
+        onNextModalDialog(
+            [](QWidget *w) {
+                auto *dialog = qobject_cast<NoteDialog *>(w);
+                QVERIFY(dialog);
+                dialog->editor()->setMarkdown(u"# Summary\n\nCompare with the **Reuters** version."_s);
+                dialog->tagsEdit()->setText(u"summary"_s);
+                dialog->accept();
+            },
+            &seen);
         action("actionArticleNote")->trigger();
         QVERIFY(seen);
         const Annotation articleNote = model()->annotations().last();
         QCOMPARE(articleNote.scope, Annotation::Scope::Article);
-        QCOMPARE(articleNote.tags, QStringList{u"summary"_s});
+        QCOMPARE(articleNote.tags, QStringList {u"summary"_s});
 
         QTreeView *entities = m_window->entityDock()->view();
-        const QModelIndexList kerry = entities->model()->match(entities->model()->index(0, 0), Qt::DisplayRole,
-                                                               u"John Kerry"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        const QModelIndexList kerry =
+            entities->model()->match(entities->model()->index(0, 0), Qt::DisplayRole, u"John Kerry"_s, 1,
+                                     Qt::MatchExactly | Qt::MatchRecursive);
         QCOMPARE(kerry.size(), 1);
         entities->setCurrentIndex(kerry.first());
-        onNextModalDialog([](QWidget *w) {
-            auto *dialog = qobject_cast<NoteDialog *>(w);
-            QVERIFY(dialog);
-            dialog->editor()->setMarkdown(u"Check his exact words in the State Department transcript."_s);
-            dialog->accept();
-        }, &seen);
+        onNextModalDialog(
+            [](QWidget *w) {
+                auto *dialog = qobject_cast<NoteDialog *>(w);
+                QVERIFY(dialog);
+                dialog->editor()->setMarkdown(u"Check his exact words in the State Department transcript."_s);
+                dialog->accept();
+            },
+            &seen);
         m_window->entityDock()->findChild<QAction *>(u"actionEntityNote"_s)->trigger();
         QVERIFY(seen);
         const Annotation entityNote = model()->annotations().last();
         QCOMPARE(entityNote.scope, Annotation::Scope::Entity);
         QCOMPARE(entityNote.entity, u"John Kerry"_s);
-        QTRY_COMPARE(annotationsOnDisk(*m_store, m_articleId).last().toObject().value("target"_L1).toObject()
-                         .value("entity"_L1).toString(),
+        QTRY_COMPARE(annotationsOnDisk(*m_store, m_articleId)
+                         .last()
+                         .toObject()
+                         .value("target"_L1)
+                         .toObject()
+                         .value("entity"_L1)
+                         .toString(),
                      u"John Kerry"_s);
         // Notes are listed but never painted in the page.
         QCOMPARE(markedText(marksInPage(*m_window), entityNote.id), QString());
@@ -205,25 +222,31 @@ private Q_SLOTS:
     void entity_marksAllMentionsAndSteps()
     {
         QTreeView *entities = m_window->entityDock()->view();
-        const QModelIndexList assad = entities->model()->match(entities->model()->index(0, 0), Qt::DisplayRole,
-                                                               u"Bashar al-Assad"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        const QModelIndexList assad =
+            entities->model()->match(entities->model()->index(0, 0), Qt::DisplayRole, u"Bashar al-Assad"_s, 1,
+                                     Qt::MatchExactly | Qt::MatchRecursive);
         QCOMPARE(assad.size(), 1);
         const int mentions = assad.first().data(EntityModel::MentionsRole).toList().size();
         QVERIFY(mentions >= 5);
         auto currentText = [this] {
-            return js(*m_window, u"(document.querySelector('span.gloss-entity.current') || {}).textContent || ''"_s).toString();
+            return js(*m_window,
+                      u"(document.querySelector('span.gloss-entity.current') || {}).textContent || ''"_s)
+                .toString();
         };
         auto currentIndex = [this] {
-            return js(*m_window, u"Array.from(document.querySelectorAll('span.gloss-entity')).findIndex(s => s.classList.contains('current'))"_s)
+            return js(*m_window,
+                      u"Array.from(document.querySelectorAll('span.gloss-entity')).findIndex(s => s.classList.contains('current'))"_s)
                 .toInt();
         };
         Q_EMIT entities->activated(assad.first());
-        QTRY_COMPARE(js(*m_window, u"document.querySelectorAll('span.gloss-entity').length"_s).toInt(), mentions);
+        QTRY_COMPARE(js(*m_window, u"document.querySelectorAll('span.gloss-entity').length"_s).toInt(),
+                     mentions);
         QTRY_COMPARE(currentIndex(), 0);
         QVERIFY(currentText().contains(u"Assad"_s));
         Q_EMIT entities->activated(assad.first()); // the next click steps on
         QTRY_COMPARE(currentIndex(), 1);
-        QCOMPARE(js(*m_window, u"document.querySelector('span.gloss-entity').title"_s).toString(), u"Bashar al-Assad"_s);
+        QCOMPARE(js(*m_window, u"document.querySelector('span.gloss-entity').title"_s).toString(),
+                 u"Bashar al-Assad"_s);
     }
 
     void search_andFilters()
@@ -278,7 +301,8 @@ private Q_SLOTS:
         // Put the caret at the start of the heading, then extend with Shift+Ctrl+Right.
         const qsizetype start = text().indexOf(u"The fate of Assad"_s);
         QVERIFY(start > 0);
-        js(*m_window, uR"((() => { const h = document.querySelector('h2'); getSelection().collapse(h.firstChild, 0); })())"_s);
+        js(*m_window,
+           uR"((() => { const h = document.querySelector('h2'); getSelection().collapse(h.firstChild, 0); })())"_s);
         m_window->readerView()->setFocus();
         QWidget *target = m_window->readerView()->focusProxy();
         QVERIFY(target);

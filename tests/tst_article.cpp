@@ -50,8 +50,9 @@ private Q_SLOTS:
     void rebuildText_offsetsMatchBlocks()
     {
         const Article a = sample();
-        QCOMPARE(a.text, u"Heading\n\nA paragraph with emoji 🙂 and عربي.\n\nA caption.\n\n"
-                         "City\tPeople\nPalmyra\tabout 50,000\nBoth columns"_s);
+        QCOMPARE(a.text,
+                 u"Heading\n\nA paragraph with emoji 🙂 and عربي.\n\nA caption.\n\n"
+                 "City\tPeople\nPalmyra\tabout 50,000\nBoth columns"_s);
         for (const Block &b : a.blocks)
             QCOMPARE(a.text.mid(b.start, b.text.size()), b.text);
     }
@@ -82,16 +83,16 @@ private Q_SLOTS:
         const QJsonArray rows = table.value("rows"_L1).toArray();
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).toArray().at(0).toObject(),
-                 (QJsonObject{{"text"_L1, u"City"_s}, {"header"_L1, true}}));
+                 (QJsonObject {{"text"_L1, u"City"_s}, {"header"_L1, true}}));
         QCOMPARE(rows.at(2).toArray().at(0).toObject(),
-                 (QJsonObject{{"text"_L1, u"Both columns"_s}, {"colspan"_L1, 2}}));
+                 (QJsonObject {{"text"_L1, u"Both columns"_s}, {"colspan"_L1, 2}}));
 
         // Span kinds from a newer Gloss are skipped, not refused.
         QJsonObject newer = o;
         QJsonArray list = newer.value("blocks"_L1).toArray();
         QJsonObject para = list.at(1).toObject();
-        para.insert("spans"_L1, QJsonArray{QJsonObject{{"kind"_L1, u"sparkle"_s}, {"start"_L1, 0},
-                                                       {"end"_L1, 1}}});
+        para.insert("spans"_L1,
+                    QJsonArray {QJsonObject {{"kind"_L1, u"sparkle"_s}, {"start"_L1, 0}, {"end"_L1, 1}}});
         list.replace(1, para);
         newer.insert("blocks"_L1, list);
         const auto back = Article::fromJson(newer);
@@ -165,11 +166,11 @@ private Q_SLOTS:
             return changed;
         };
         const QJsonObject spanOutside = withBlock(
-            1, "spans", QJsonArray{QJsonObject{{"kind"_L1, u"em"_s}, {"start"_L1, 2}, {"end"_L1, 999}}});
+            1, "spans", QJsonArray {QJsonObject {{"kind"_L1, u"em"_s}, {"start"_L1, 2}, {"end"_L1, 999}}});
         const QJsonObject spanBackwards = withBlock(
-            1, "spans", QJsonArray{QJsonObject{{"kind"_L1, u"em"_s}, {"start"_L1, 5}, {"end"_L1, 2}}});
-        const QJsonObject tableMismatch = withBlock(
-            3, "rows", QJsonArray{QJsonArray{QJsonObject{{"text"_L1, u"Other"_s}}}});
+            1, "spans", QJsonArray {QJsonObject {{"kind"_L1, u"em"_s}, {"start"_L1, 5}, {"end"_L1, 2}}});
+        const QJsonObject tableMismatch =
+            withBlock(3, "rows", QJsonArray {QJsonArray {QJsonObject {{"text"_L1, u"Other"_s}}}});
         QTest::newRow("robustness: newer schema") << future << int(Error::Code::Unsupported);
         QTest::newRow("robustness: no schema version") << noVersion << int(Error::Code::Format);
         QTest::newRow("robustness: unknown block kind") << badKind << int(Error::Code::Format);

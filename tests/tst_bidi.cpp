@@ -1,16 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationdock.h"
+#include "annotations/annotationmodel.h"
+#include "article/cleaner.h"
 #include "biditemdelegate.h"
+#include "entities/entityextractor.h"
+#include "entities/entitymodel.h"
 #include "entitydock.h"
 #include "notedialog.h"
 #include "startup.h"
 #include "testutil.h"
-
-#include "annotations/annotationmodel.h"
-#include "article/cleaner.h"
-#include "entities/entityextractor.h"
-#include "entities/entitymodel.h"
 #include "text/bidi.h"
 
 #include <QApplication>
@@ -40,7 +39,8 @@ QList<qreal> visualX(const QString &text, Qt::LayoutDirection direction, const Q
     QList<qreal> xs;
     for (int i = 0; i < text.size(); ++i) {
         const QList<QGlyphRun> runs = layout.glyphRuns(i, 1);
-        xs << (runs.isEmpty() || runs.first().positions().isEmpty() ? -1 : runs.first().positions().first().x());
+        xs << (runs.isEmpty() || runs.first().positions().isEmpty() ? -1
+                                                                    : runs.first().positions().first().x());
     }
     return xs;
 }
@@ -53,14 +53,13 @@ bool keepsOrder(const QString &shown, const QString &part, Qt::LayoutDirection d
     if (at < 0)
         return false;
     const QList<qreal> xs = visualX(shown, direction, font);
-    QList<qsizetype> probes{at};
+    QList<qsizetype> probes {at};
     for (qsizetype i = 1; i < part.size(); ++i)
         if (part.at(i - 1) == u' ' && part.at(i) != u' ')
             probes << at + i;
     probes << at + part.size() - 1;
     for (qsizetype i = 1; i < probes.size(); ++i)
-        if (!(xs.at(probes.at(i - 1)) < xs.at(probes.at(i)) ||
-              (probes.at(i - 1) == probes.at(i))))
+        if (!(xs.at(probes.at(i - 1)) < xs.at(probes.at(i)) || (probes.at(i - 1) == probes.at(i))))
             return false;
     return true;
 }
@@ -110,8 +109,8 @@ private Q_SLOTS:
         EntityDock dock(&model);
         QCOMPARE(dock.layoutDirection(), Qt::RightToLeft);
         QTreeView *view = dock.view();
-        const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1,
-                                                           Qt::MatchExactly | Qt::MatchRecursive);
+        const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name,
+                                                           1, Qt::MatchExactly | Qt::MatchRecursive);
         QCOMPARE(found.size(), 1);
         const QString text = shown(view, found.first());
         QVERIFY(text.contains(name));
@@ -148,15 +147,16 @@ private Q_SLOTS:
         const QString text = shown(view, note);
         QVERIFY2(keepsOrder(text, u"Who confirms this besides state TV?"_s, Qt::RightToLeft, view->font()),
                  qPrintable(text));
-        QVERIFY(!keepsOrder(u"Who confirms this besides state TV?"_s, u"Who confirms this besides state TV?"_s,
-                            Qt::RightToLeft, view->font()));
+        QVERIFY(!keepsOrder(u"Who confirms this besides state TV?"_s,
+                            u"Who confirms this besides state TV?"_s, Qt::RightToLeft, view->font()));
         const QModelIndex quote = view->model()->index(0, AnnotationModel::QuoteColumn);
         QVERIFY(keepsOrder(shown(view, quote), a.exact, Qt::RightToLeft, view->font()));
     }
 
     void noteDialog_quoteKeepsItsOrder()
     {
-        const QString quote = u"Only some 15,000 of Palmyra's 70,000 residents have remained inside Palmyra."_s;
+        const QString quote =
+            u"Only some 15,000 of Palmyra's 70,000 residents have remained inside Palmyra."_s;
         NoteDialog dialog(quote, QString());
         QCOMPARE(dialog.layoutDirection(), Qt::RightToLeft);
         QLabel *subject = nullptr;

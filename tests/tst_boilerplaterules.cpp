@@ -23,7 +23,7 @@ Article cleanPage(const QString &before, const QString &after, const QString &ur
 {
     const QString html = u"<html><head><title>Bridge to be rebuilt</title></head><body>"
                          "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"_s +
-                         before + Story + after + u"</article><footer>Footer</footer></body></html>"_s;
+        before + Story + after + u"</article><footer>Footer</footer></body></html>"_s;
     return HtmlCleaner::clean(html.toUtf8(), QUrl(url));
 }
 
@@ -58,11 +58,14 @@ private Q_SLOTS:
         };
         row("nominal: update line (en)", u"<p>Updated at 1:23 p.m.</p>"_s, {}, u"Updated at 1:23 p.m."_s,
             RemovalReason::Dateline);
-        row("nominal: published and updated (en)", u"<p>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:02, Tue, Nov 19, 2019</p>"_s,
-            {}, u"PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:02, Tue, Nov 19, 2019"_s, RemovalReason::Dateline);
+        row("nominal: published and updated (en)",
+            u"<p>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:02, Tue, Nov 19, 2019</p>"_s, {},
+            u"PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:02, Tue, Nov 19, 2019"_s,
+            RemovalReason::Dateline);
         row("nominal: created on (de)", u"<p>Erstellt am Dienstag 6. Mai 2014</p>"_s, {},
             u"Erstellt am Dienstag 6. Mai 2014"_s, RemovalReason::Dateline);
-        row("nominal: bare date (pl)", u"<p>12 marca 2021</p>"_s, {}, u"12 marca 2021"_s, RemovalReason::Dateline);
+        row("nominal: bare date (pl)", u"<p>12 marca 2021</p>"_s, {}, u"12 marca 2021"_s,
+            RemovalReason::Dateline);
         row("nominal: bare date and time", u"<p>03.04.2020 19:49</p>"_s, {}, u"03.04.2020 19:49"_s,
             RemovalReason::Dateline);
         row("nominal: by-name-date line", u"<p>By Jane Doe - Nov 19, 2019</p>"_s, {},
@@ -88,7 +91,8 @@ private Q_SLOTS:
             u"Materiał chroniony prawem autorskim."_s, RemovalReason::Copyright);
         row("nominal: contact line (de)", {}, u"<p>Tel.: 030 1234 5678, Fax: 030 1234 5679</p>"_s,
             u"Tel.: 030 1234 5678, Fax: 030 1234 5679"_s, RemovalReason::Contact);
-        row("nominal: citation box", {}, u"<p>Citation: Bridge to be rebuilt (2020, May 3) retrieved 4 May 2020 from https://example.org/</p>"_s,
+        row("nominal: citation box", {},
+            u"<p>Citation: Bridge to be rebuilt (2020, May 3) retrieved 4 May 2020 from https://example.org/</p>"_s,
             u"Citation: Bridge to be rebuilt (2020, May 3) retrieved 4 May 2020 from https://example.org/"_s,
             RemovalReason::Citation);
         row("nominal: subscription (en)", {}, u"<p>Subscribe now to our e-edition for the full story.</p>"_s,
@@ -105,8 +109,10 @@ private Q_SLOTS:
             u"War der Artikel nützlich?"_s, RemovalReason::Disclaimer);
         row("nominal: own channel (es)", {}, u"<p>¡Mira lo que tiene nuestro canal de YouTube!</p>"_s,
             u"¡Mira lo que tiene nuestro canal de YouTube!"_s, RemovalReason::Subscription);
-        row("nominal: field label without value", {}, u"<p>Von:</p>"_s, u"Von:"_s, RemovalReason::Boilerplate);
-        row("nominal: post metadata row", u"<p>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel | 0 COMMENTS</p>"_s, {},
+        row("nominal: field label without value", {}, u"<p>Von:</p>"_s, u"Von:"_s,
+            RemovalReason::Boilerplate);
+        row("nominal: post metadata row",
+            u"<p>Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel | 0 COMMENTS</p>"_s, {},
             u"Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel | 0 COMMENTS"_s, RemovalReason::Dateline);
         row("nominal: reading time (de)", u"<p>Lesezeit: 4 Minuten</p>"_s, {}, u"Lesezeit: 4 Minuten"_s,
             RemovalReason::Boilerplate);
@@ -114,8 +120,9 @@ private Q_SLOTS:
             u"Pour lire la suite, abonnez-vous."_s, RemovalReason::Subscription);
         row("nominal: pdf download", {}, u"<p>Dieses Skript als PDF herunterladen</p>"_s,
             u"Dieses Skript als PDF herunterladen"_s, RemovalReason::Boilerplate);
-        row("nominal: linked teaser between paragraphs", u"<p><a href='/other'>Mayor opens the new park</a></p>"_s, {},
-            u"Mayor opens the new park"_s, RemovalReason::MoreStories);
+        row("nominal: linked teaser between paragraphs",
+            u"<p><a href='/other'>Mayor opens the new park</a></p>"_s, {}, u"Mayor opens the new park"_s,
+            RemovalReason::MoreStories);
     }
 
     void linesRemoved()
@@ -134,12 +141,16 @@ private Q_SLOTS:
     void linesKept_data()
     {
         QTest::addColumn<QString>("line");
-        QTest::newRow("robustness: sentence starting with Von") << u"Von Berlin aus fuhr die Delegation weiter nach Potsdam."_s;
-        QTest::newRow("robustness: sentence with a date") << u"The study was published on March 3, 2020 in a journal."_s;
+        QTest::newRow("robustness: sentence starting with Von")
+            << u"Von Berlin aus fuhr die Delegation weiter nach Potsdam."_s;
+        QTest::newRow("robustness: sentence with a date")
+            << u"The study was published on March 3, 2020 in a journal."_s;
         QTest::newRow("robustness: telephone number is no date") << u"+81 158-23-2012"_s;
-        QTest::newRow("robustness: teaser word without colon") << u"Read more about the plans at the town hall."_s;
+        QTest::newRow("robustness: teaser word without colon")
+            << u"Read more about the plans at the town hall."_s;
         QTest::newRow("robustness: a year alone") << u"1902"_s;
-        QTest::newRow("robustness: sentence naming a phone") << u"Informationen erteilt das Amt unter Tel. 02382 59743 gerne."_s;
+        QTest::newRow("robustness: sentence naming a phone")
+            << u"Informationen erteilt das Amt unter Tel. 02382 59743 gerne."_s;
     }
 
     void linesKept()
@@ -162,7 +173,8 @@ private Q_SLOTS:
 
     void figureOfOnlyACredit_removed()
     {
-        const Article a = cleanPage({}, u"<figure><img src='b.jpg'><figcaption>Foto: Jane Doe</figcaption></figure>"_s);
+        const Article a =
+            cleanPage({}, u"<figure><img src='b.jpg'><figcaption>Foto: Jane Doe</figcaption></figure>"_s);
         QCOMPARE(reasonOf(a, u"Foto: Jane Doe"_s), RemovalReason::ImageCredit);
         for (const Block &b : a.blocks)
             QVERIFY(b.kind != Block::Kind::Figure);
@@ -170,10 +182,12 @@ private Q_SLOTS:
 
     void leadInHeader_restoredFromDescription()
     {
-        const QString lead = u"The town will rebuild its oldest bridge next spring, the council decided after a year of debate."_s;
-        const QString html = u"<html><head><title>Bridge to be rebuilt</title><meta name='description' content='"_s + lead +
-                             u"'></head><body><header><nav><a href='/'>Home</a></nav><p class='standfirst'>"_s + lead +
-                             u"</p></header><article>"_s + Story + u"</article></body></html>"_s;
+        const QString lead =
+            u"The town will rebuild its oldest bridge next spring, the council decided after a year of debate."_s;
+        const QString html =
+            u"<html><head><title>Bridge to be rebuilt</title><meta name='description' content='"_s + lead +
+            u"'></head><body><header><nav><a href='/'>Home</a></nav><p class='standfirst'>"_s + lead +
+            u"</p></header><article>"_s + Story + u"</article></body></html>"_s;
         const Article a = HtmlCleaner::clean(html.toUtf8());
         QVERIFY(!a.blocks.isEmpty());
         QCOMPARE(a.blocks.first().text, lead);
@@ -195,8 +209,9 @@ private Q_SLOTS:
 
     void creditLine_goesToFigureBefore()
     {
-        const Article a = cleanPage({}, u"<figure><img src='b.jpg'><figcaption>The old bridge</figcaption>"
-                                        "</figure><p>Photo: Jane Doe/AP</p>"_s);
+        const Article a = cleanPage({},
+                                    u"<figure><img src='b.jpg'><figcaption>The old bridge</figcaption>"
+                                    "</figure><p>Photo: Jane Doe/AP</p>"_s);
         bool found = false;
         for (const Block &b : a.blocks)
             if (b.kind == Block::Kind::Figure && b.text == u"The old bridge"_s)
@@ -207,21 +222,26 @@ private Q_SLOTS:
 
     void datelineAndByline_becomeMetadata()
     {
-        const Article a = cleanPage(u"<p>By Jane Doe - Nov 19, 2019</p><p>Published 4:00 am CST, Wednesday, November 20, 2019</p>"_s, {});
+        const Article a = cleanPage(
+            u"<p>By Jane Doe - Nov 19, 2019</p><p>Published 4:00 am CST, Wednesday, November 20, 2019</p>"_s,
+            {});
         QCOMPARE(a.byline, u"Jane Doe"_s);
         QCOMPARE(a.published.left(10), u"2019-11-20"_s);
     }
 
     void pageAddress_removed()
     {
-        const Article a = cleanPage({}, u"<p>https://example.org/news/bridge</p>"_s, u"https://example.org/news/bridge"_s);
+        const Article a =
+            cleanPage({}, u"<p>https://example.org/news/bridge</p>"_s, u"https://example.org/news/bridge"_s);
         QCOMPARE(reasonOf(a, u"https://example.org/news/bridge"_s), RemovalReason::PageAddress);
     }
 
     void moreStoriesHeading_takesHeadlines()
     {
-        const Article a = cleanPage({}, u"<h3>You may also like</h3><ul><li><a href='/a'>Mayor opens park</a></li>"
-                                        "<li><a href='/b'>Buses change routes</a></li></ul>"_s);
+        const Article a =
+            cleanPage({},
+                      u"<h3>You may also like</h3><ul><li><a href='/a'>Mayor opens park</a></li>"
+                      "<li><a href='/b'>Buses change routes</a></li></ul>"_s);
         QCOMPARE(reasonOf(a, u"You may also like"_s), RemovalReason::MoreStories);
         QCOMPARE(reasonOf(a, u"Mayor opens park"_s), RemovalReason::MoreStories);
         QCOMPARE(reasonOf(a, u"Buses change routes"_s), RemovalReason::MoreStories);
@@ -229,15 +249,17 @@ private Q_SLOTS:
 
     void seeAlsoList_stays()
     {
-        const Article a = cleanPage({}, u"<h2>See also</h2><ul><li><a href='/a'>Bridges of the region</a></li></ul>"_s);
+        const Article a =
+            cleanPage({}, u"<h2>See also</h2><ul><li><a href='/a'>Bridges of the region</a></li></ul>"_s);
         QVERIFY(kept(a, u"Bridges of the region"_s));
     }
 
     void closingLinkList_removed()
     {
-        const Article a = cleanPage({}, u"<p><a href='/1'>Mayor opens the new park in the east</a></p>"
-                                        "<p><a href='/2'>Buses change their routes next week</a></p>"
-                                        "<p><a href='/3'>Library extends its opening hours</a></p>"_s);
+        const Article a = cleanPage({},
+                                    u"<p><a href='/1'>Mayor opens the new park in the east</a></p>"
+                                    "<p><a href='/2'>Buses change their routes next week</a></p>"
+                                    "<p><a href='/3'>Library extends its opening hours</a></p>"_s);
         QCOMPARE(reasonOf(a, u"Library extends its opening hours"_s), RemovalReason::MoreStories);
         QVERIFY(kept(a, u"for comment."_s));
     }
@@ -256,8 +278,9 @@ private Q_SLOTS:
 
     void aboutThePublisher_closesPressRelease()
     {
-        const Article a = cleanPage({}, u"<h3>About Example Bridges Ltd</h3><p>Example Bridges Ltd builds and "
-                                        "repairs bridges in five countries.</p><p>Press contact: Jane Doe</p>"_s);
+        const Article a = cleanPage({},
+                                    u"<h3>About Example Bridges Ltd</h3><p>Example Bridges Ltd builds and "
+                                    "repairs bridges in five countries.</p><p>Press contact: Jane Doe</p>"_s);
         QCOMPARE(reasonOf(a, u"About Example Bridges Ltd"_s), RemovalReason::AboutPublisher);
         QCOMPARE(reasonOf(a, u"Example Bridges Ltd builds and repairs bridges in five countries."_s),
                  RemovalReason::AboutPublisher);
@@ -266,10 +289,11 @@ private Q_SLOTS:
 
     void everyReason_hasALabel()
     {
-        for (const QString &code : {RemovalReason::Dateline, RemovalReason::MoreStories, RemovalReason::RepeatedWidget,
-                                    RemovalReason::Shortcode, RemovalReason::PageAddress, RemovalReason::Subscription,
-                                    RemovalReason::TagList, RemovalReason::Copyright, RemovalReason::Contact,
-                                    RemovalReason::Citation, RemovalReason::AboutPublisher, RemovalReason::Disclaimer})
+        for (const QString &code :
+             {RemovalReason::Dateline, RemovalReason::MoreStories, RemovalReason::RepeatedWidget,
+              RemovalReason::Shortcode, RemovalReason::PageAddress, RemovalReason::Subscription,
+              RemovalReason::TagList, RemovalReason::Copyright, RemovalReason::Contact,
+              RemovalReason::Citation, RemovalReason::AboutPublisher, RemovalReason::Disclaimer})
             QVERIFY(RemovalReason::label(code) != code);
     }
 };

@@ -4,13 +4,13 @@
 #include "testhttpserver.h"
 #include "testutil.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QFileInfo>
-#include <QFile>
-#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,8 +43,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject a = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(a.value("title"_L1).toString(), u"Assad forces close in on Palmyra"_s);
-        QCOMPARE(a.value("authors"_L1).toArray(),
-                 QJsonArray({u"Jacob Alexander"_s, u"Lewis Sanders IV"_s}));
+        QCOMPARE(a.value("authors"_L1).toArray(), QJsonArray({u"Jacob Alexander"_s, u"Lewis Sanders IV"_s}));
         QCOMPARE(a.value("published"_L1).toString(), u"2016-03-24"_s);
         QCOMPARE(a.value("lang"_L1).toString(), u"en"_s);
         QCOMPARE(a.value("url"_L1).toString(), u"https://p.dw.com/p/1IIjQ"_s);
@@ -91,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(!names.contains(u"Meanwhile"_s));
         QCOMPARE(kerry.value("type"_L1).toString(), u"person"_s);
         QCOMPARE(kerry.value("role"_L1).toString(), u"US Secretary of State"_s);
-        QCOMPARE(kerry.value("aliases"_L1).toArray(), QJsonArray{u"Kerry"_s});
+        QCOMPARE(kerry.value("aliases"_L1).toArray(), QJsonArray {u"Kerry"_s});
         QCOMPARE(kerry.value("mentions"_L1).toArray().size(), 3);
         QCOMPARE(thursday.value("value"_L1).toString(), u"2016-03-24"_s);
         QCOMPARE(quote.value("speaker"_L1).toString(), u"an unnamed Syrian military source"_s);
@@ -128,12 +127,15 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject collection = QJsonDocument::fromJson(GlossTest::readAll(out)).object();
         QCOMPARE(collection.value("type"_L1).toString(), u"AnnotationCollection"_s);
-        const QJsonObject first = collection.value("first"_L1).toObject().value("items"_L1).toArray().first().toObject();
-        QCOMPARE(first.value("target"_L1).toObject().value("source"_L1).toString(), u"https://p.dw.com/p/1IIjQ"_s);
+        const QJsonObject first =
+            collection.value("first"_L1).toObject().value("items"_L1).toArray().first().toObject();
+        QCOMPARE(first.value("target"_L1).toObject().value("source"_L1).toString(),
+                 u"https://p.dw.com/p/1IIjQ"_s);
         QCOMPARE(first.value("body"_L1).toObject().value("value"_L1).toString(), u"Whose word?"_s);
 
         // Import a Hypothesis export into the same article, by folder path.
-        r = run({u"annotations"_s, u"import"_s, store.articleDir(id), GlossTest::fixturePath("hypothesis-export.json")});
+        r = run({u"annotations"_s, u"import"_s, store.articleDir(id),
+                 GlossTest::fixturePath("hypothesis-export.json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains("2 added, 0 updated, 1 need review"), r.err.constData());
         const auto back = store.loadAnnotations(id);
@@ -186,7 +188,7 @@ private Q_SLOTS:
             f.write(u"Story number %1\n\nThe body of story %1 is here.\n"_s.arg(i).toUtf8());
             files << path;
         }
-        Run r = run(QStringList{u"clean"_s, u"--jobs"_s, u"3"_s, u"--format"_s, u"text"_s} + files);
+        Run r = run(QStringList {u"clean"_s, u"--jobs"_s, u"3"_s, u"--format"_s, u"text"_s} + files);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains("cleaned 12 of 12"));
         qsizetype last = -1;
@@ -202,14 +204,17 @@ private Q_SLOTS:
 
         TestHttpServer server;
         QVERIFY(server.start());
-        server.route(u"/story.html"_s, {200, "text/html; charset=utf-8", GlossTest::readAll(GlossTest::fixturePath("simple-article.html"))});
+        server.route(u"/story.html"_s,
+                     {200, "text/html; charset=utf-8",
+                      GlossTest::readAll(GlossTest::fixturePath("simple-article.html"))});
         QProcess p;
         p.start(QStringLiteral(GLOSS_CLI_PATH), {u"clean"_s, server.url(u"/story.html"_s)});
-        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)); // serve while it runs
+        QVERIFY(
+            QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)); // serve while it runs
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value("title"_L1).toString(),
                  u"Council approves new bridge"_s);
-        QCOMPARE(server.requests(), QStringList{u"/story.html"_s});
+        QCOMPARE(server.requests(), QStringList {u"/story.html"_s});
     }
 
     // gloss-cli import puts articles into a library and prints their ids;
@@ -224,7 +229,8 @@ private Q_SLOTS:
         QCOMPARE(r.err, QByteArray());
         const QList<QByteArray> ids = r.out.trimmed().split('\n');
         QCOMPARE(ids.size(), 2);
-        QCOMPARE(QString::fromLatin1(ids.first()), LibraryStore::idFor(GlossTest::readAll(GlossTest::samplePath())));
+        QCOMPARE(QString::fromLatin1(ids.first()),
+                 LibraryStore::idFor(GlossTest::readAll(GlossTest::samplePath())));
 
         r = run({u"list"_s, u"--library"_s, library, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
@@ -236,7 +242,8 @@ private Q_SLOTS:
             titles << v["title"_L1].toString();
         }
         titles.sort();
-        QCOMPARE(titles, (QStringList{u"Assad forces close in on Palmyra"_s, u"Council approves new bridge"_s}));
+        QCOMPARE(titles,
+                 (QStringList {u"Assad forces close in on Palmyra"_s, u"Council approves new bridge"_s}));
 
         r = run({u"import"_s, u"-q"_s, u"--json"_s, u"--library"_s, library, GlossTest::samplePath()});
         QCOMPARE(r.exitCode, 0);
@@ -256,19 +263,23 @@ private Q_SLOTS:
         const QString v1 = GlossTest::fixturePath("simple-article.html");
         const QString v2 = dir.filePath(u"v2.html"_s);
         QByteArray changed = GlossTest::readAll(v1);
-        changed.replace("<p>The city council on Friday", "<p>A late change to the story.</p>\n<p>The city council on Friday");
+        changed.replace("<p>The city council on Friday",
+                        "<p>A late change to the story.</p>\n<p>The city council on Friday");
         QFile file(v2);
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write(changed) > 0);
         file.close();
-        const QString id = QString::fromLatin1(run({u"import"_s, u"-q"_s, u"--library"_s, library, v1}).out.trimmed());
+        const QString id =
+            QString::fromLatin1(run({u"import"_s, u"-q"_s, u"--library"_s, library, v1}).out.trimmed());
         LibraryStore store(library);
         const Article article = store.loadArticle(id).value();
         const QString quote = u"12 million euros"_s;
         const qsizetype at = article.text.indexOf(quote);
-        QVERIFY(store.saveAnnotations(id, AnnotationSet{{Annotation::create(article.text, at, at + quote.size()).value()}, {}}));
+        QVERIFY(store.saveAnnotations(
+            id, AnnotationSet {{Annotation::create(article.text, at, at + quote.size()).value()}, {}}));
 
         auto outcome = [&](const QString &choice) {
-            const Run r = run({u"import"_s, u"-q"_s, u"--json"_s, u"--new-version"_s, choice, u"--library"_s, library, v2});
+            const Run r = run(
+                {u"import"_s, u"-q"_s, u"--json"_s, u"--new-version"_s, choice, u"--library"_s, library, v2});
             return QJsonDocument::fromJson(r.out).array().first().toObject();
         };
         QJsonObject skipped = outcome(u"skip"_s);
@@ -299,8 +310,8 @@ private Q_SLOTS:
         const QString library = dir.filePath(u"library"_s);
         for (const QString &format : {u"md"_s, u"pdf"_s}) {
             const QString out = dir.filePath(u"out."_s + format);
-            const Run r = run({u"export"_s, u"--library"_s, library, u"--format"_s, format, GlossTest::samplePath(),
-                               u"-o"_s, out});
+            const Run r = run({u"export"_s, u"--library"_s, library, u"--format"_s, format,
+                               GlossTest::samplePath(), u"-o"_s, out});
             QVERIFY2(r.exitCode == 0, r.err.constData());
             QCOMPARE(r.err, QByteArray());
             QVERIFY(QFileInfo(out).size() > 100);
@@ -313,13 +324,14 @@ private Q_SLOTS:
         const qsizetype at = article.text.indexOf(u"Syrian state TV"_s);
         Annotation note = Annotation::create(article.text, at, at + 15).value();
         note.note = u"# Check\n\nWho **confirms** this?\n\n- AFP\n- state TV"_s;
-        QVERIFY(store.saveAnnotations(id, AnnotationSet{{note}, {}}));
+        QVERIFY(store.saveAnnotations(id, AnnotationSet {{note}, {}}));
         const Run html = run({u"export"_s, u"--library"_s, library, u"--format"_s, u"html"_s, id, u"-o"_s,
                               dir.filePath(u"out.html"_s)});
         QCOMPARE(html.exitCode, 0);
         QCOMPARE(html.err, QByteArray());
         QVERIFY(GlossTest::readAll(dir.filePath(u"out.html"_s)).contains("<strong>confirms</strong>"));
-        QVERIFY(GlossTest::readAll(dir.filePath(u"out.md"_s)).contains("title: \"Assad forces close in on Palmyra\""));
+        QVERIFY(GlossTest::readAll(dir.filePath(u"out.md"_s))
+                    .contains("title: \"Assad forces close in on Palmyra\""));
         QVERIFY(GlossTest::readAll(dir.filePath(u"out.pdf"_s)).startsWith("%PDF-"));
     }
 
@@ -327,22 +339,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("robustness: missing file") << QStringList{u"clean"_s, u"/no/such/file.txt"_s} << 1;
-        QTest::newRow("robustness: unknown command") << QStringList{u"frobnicate"_s, u"x"_s} << 2;
+        QTest::newRow("robustness: missing file") << QStringList {u"clean"_s, u"/no/such/file.txt"_s} << 1;
+        QTest::newRow("robustness: unknown command") << QStringList {u"frobnicate"_s, u"x"_s} << 2;
         QTest::newRow("robustness: unknown format")
-            << QStringList{u"clean"_s, u"--format"_s, u"yaml"_s, GlossTest::samplePath()} << 2;
-        QTest::newRow("robustness: no arguments") << QStringList{} << 2;
+            << QStringList {u"clean"_s, u"--format"_s, u"yaml"_s, GlossTest::samplePath()} << 2;
+        QTest::newRow("robustness: no arguments") << QStringList {} << 2;
         QTest::newRow("robustness: export of an unknown article")
-            << QStringList{u"export"_s, u"--library"_s, u"/nonexistent/library"_s, u"0123456789abcdef"_s, u"-o"_s,
-                           u"/tmp/x.md"_s}
+            << QStringList {u"export"_s,           u"--library"_s, u"/nonexistent/library"_s,
+                            u"0123456789abcdef"_s, u"-o"_s,        u"/tmp/x.md"_s}
             << 1;
         QTest::newRow("robustness: import of a missing file")
-            << QStringList{u"import"_s, u"--library"_s, QDir::tempPath() + u"/gloss-cli-test-library"_s,
-                           u"/no/such/file.html"_s}
+            << QStringList {u"import"_s, u"--library"_s, QDir::tempPath() + u"/gloss-cli-test-library"_s,
+                            u"/no/such/file.html"_s}
             << 1;
-        QTest::newRow("robustness: list with an argument") << QStringList{u"list"_s, u"extra"_s} << 2;
+        QTest::newRow("robustness: list with an argument") << QStringList {u"list"_s, u"extra"_s} << 2;
         QTest::newRow("robustness: unknown new-version choice")
-            << QStringList{u"import"_s, u"--new-version"_s, u"maybe"_s, GlossTest::samplePath()} << 2;
+            << QStringList {u"import"_s, u"--new-version"_s, u"maybe"_s, GlossTest::samplePath()} << 2;
     }
 
     void errors()

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/jsonfile.h"
 #include "document/document.h"
-#include "workflow/workspace.h"
 #include "library/libraryindex.h"
 #include "library/librarystore.h"
-#include "core/jsonfile.h"
 #include "testutil.h"
+#include "workflow/workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,7 +88,7 @@ class TestDataSafety : public QObject
 
     Update makeUpdate(bool recleaning)
     {
-        Update u{makeLibrary(), {}, {}};
+        Update u {makeLibrary(), {}, {}};
         Workspace workspace(u.f.store->root());
         const Article original = u.f.store->loadArticle(u.f.id).value();
         AnnotationSet set;
@@ -147,9 +147,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("directory");
         const QByteArray good = "{\"schemaVersion\": 1, \"annotations\": []}";
         QTest::newRow("robustness: truncated JSON") << good.left(good.size() - 5) << false;
-        QTest::newRow("robustness: invalid UTF-8") << QByteArray("{\"schemaVersion\": 1, \"annotations\": [], \"x\": \"\xff\xfe\"}") << false;
-        QTest::newRow("robustness: array where an object belongs") << QByteArray("[{\"schemaVersion\": 1}]") << false;
-        QTest::newRow("robustness: unknown schema version") << QByteArray("{\"schemaVersion\": 9, \"annotations\": []}") << false;
+        QTest::newRow("robustness: invalid UTF-8")
+            << QByteArray("{\"schemaVersion\": 1, \"annotations\": [], \"x\": \"\xff\xfe\"}") << false;
+        QTest::newRow("robustness: array where an object belongs")
+            << QByteArray("[{\"schemaVersion\": 1}]") << false;
+        QTest::newRow("robustness: unknown schema version")
+            << QByteArray("{\"schemaVersion\": 9, \"annotations\": []}") << false;
         QTest::newRow("robustness: empty file") << QByteArray() << false;
         QTest::newRow("robustness: directory where the file belongs") << QByteArray() << true;
     }
@@ -175,7 +178,8 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.first().first().toString().contains(u"annotations.json"_s));
         if (directory)
-            QVERIFY(QFileInfo(f.annotationsPath).isDir() && QFileInfo::exists(f.annotationsPath + u"/inside"_s));
+            QVERIFY(QFileInfo(f.annotationsPath).isDir() &&
+                    QFileInfo::exists(f.annotationsPath + u"/inside"_s));
         else
             QCOMPARE(GlossTest::readAll(f.annotationsPath), content);
         // The index does not choke on it either.
@@ -189,7 +193,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("robustness: truncated") << QByteArray("{\"schemaVersion\": 1, \"blocks\": [");
-        QTest::newRow("robustness: future schema, unreadable") << QByteArray("{\"schemaVersion\": 99, \"blocks\": 3}");
+        QTest::newRow("robustness: future schema, unreadable")
+            << QByteArray("{\"schemaVersion\": 99, \"blocks\": 3}");
         QTest::newRow("robustness: empty") << QByteArray();
     }
 
@@ -295,12 +300,14 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
-        qInfo("killed before each of %lld steps: %s", qlonglong(steps.size()), qPrintable(steps.join(u", "_s)));
+        qInfo("killed before each of %lld steps: %s", qlonglong(steps.size()),
+              qPrintable(steps.join(u", "_s)));
         QVERIFY(killedAt >= 8);
         Update done = makeUpdate(recleaning);
         Workspace workspace(done.f.store->root());
-        auto report = recleaning ? workspace.reclean(done.f.id)
-                                 : workspace.replaceArticle(done.f.id, done.newer, QByteArray("new source bytes\n"));
+        auto report = recleaning
+            ? workspace.reclean(done.f.id)
+            : workspace.replaceArticle(done.f.id, done.newer, QByteArray("new source bytes\n"));
         QVERIFY(report);
         verifyConsistent(done, u"none"_s);
         QCOMPARE(workspace.loadContent(done.f.id).value().article.text, done.newer.text);
@@ -314,18 +321,20 @@ private Q_SLOTS:
         const Article article = f.store->loadArticle(f.id).value();
         // A child saves a large set over and over; it is killed at some point.
         for (int attempt = 0; attempt < 5; ++attempt) {
-            const int status = inChild([&] {
-                LibraryStore store(f.store->root());
-                AnnotationSet big;
-                for (int i = 0; i < 4000; ++i) {
-                    auto a = Annotation::create(article.text, i % 1500, i % 1500 + 40).value();
-                    a.note = QString(u'x').repeated(200);
-                    big.annotations << a;
-                }
-                for (;;)
-                    if (!store.saveAnnotations(f.id, big))
-                        return 3;
-            }, 30 + attempt * 37);
+            const int status = inChild(
+                [&] {
+                    LibraryStore store(f.store->root());
+                    AnnotationSet big;
+                    for (int i = 0; i < 4000; ++i) {
+                        auto a = Annotation::create(article.text, i % 1500, i % 1500 + 40).value();
+                        a.note = QString(u'x').repeated(200);
+                        big.annotations << a;
+                    }
+                    for (;;)
+                        if (!store.saveAnnotations(f.id, big))
+                            return 3;
+                },
+                30 + attempt * 37);
             QCOMPARE(status, -SIGKILL);
             const auto set = LibraryStore(f.store->root()).loadAnnotations(f.id);
             QVERIFY2(set, "the annotations file must always parse");
@@ -342,7 +351,7 @@ private Q_SLOTS:
         const int status = inChild([&] {
             // Files may not grow past 4 KiB: the save of a bigger set fails midway.
             signal(SIGXFSZ, SIG_IGN);
-            rlimit limit{4096, 4096};
+            rlimit limit {4096, 4096};
             setrlimit(RLIMIT_FSIZE, &limit);
             LibraryStore store(f.store->root());
             AnnotationSet big;
@@ -362,10 +371,12 @@ private Q_SLOTS:
         Fixture f = makeLibrary();
         const QByteArray before = GlossTest::readAll(f.annotationsPath);
         const QString dir = f.store->articleDir(f.id);
-        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
-                                               QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+        QVERIFY(QFile::setPermissions(dir,
+                                      QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                          QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
         QVERIFY(QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther));
-        QVERIFY(QFile::setPermissions(f.store->root(), QFile::permissions(f.store->root()) | QFile::ExeOther | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(
+            f.store->root(), QFile::permissions(f.store->root()) | QFile::ExeOther | QFile::ReadOther));
         const int status = inChild([&] {
             // root ignores permissions: act as an ordinary user.
             if (geteuid() == 0) {

@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workflow/workspace.h"
 #include "appearance.h"
 #include "guitestutil.h"
 #include "library/librarystore.h"
@@ -9,14 +8,15 @@
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "startup.h"
+#include "workflow/workspace.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
-#include <QCheckBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -102,7 +102,8 @@ private Q_SLOTS:
                 const qsizetype amp = a->text().indexOf(u'&');
                 const bool accelerator = amp >= 0 && amp + 1 < a->text().size();
                 QVERIFY2(accelerator || !a->shortcut().isEmpty(),
-                         qPrintable(u"%1 → %2 has neither shortcut nor accelerator"_s.arg(top->text(), a->text())));
+                         qPrintable(
+                             u"%1 → %2 has neither shortcut nor accelerator"_s.arg(top->text(), a->text())));
                 if (accelerator && a->parent() != nullptr && actions.contains(a) && a->menu() == nullptr) {
                     // Every command has a name a screen reader can say.
                     QVERIFY(!a->text().remove(u'&').trimmed().isEmpty());
@@ -143,16 +144,21 @@ private Q_SLOTS:
         m_window->bridge()->setAppearance(a.toJson());
         // The size first: the light theme's colour is also the page's default.
         QTRY_COMPARE(js(*m_window, u"getComputedStyle(document.body).fontSize"_s).toString(), u"21px"_s);
-        QTRY_COMPARE(js(*m_window, u"getComputedStyle(document.documentElement).backgroundColor"_s).toString(), background);
-        const QString text = js(*m_window, u"getComputedStyle(document.querySelector('p')).color"_s).toString();
+        QTRY_COMPARE(
+            js(*m_window, u"getComputedStyle(document.documentElement).backgroundColor"_s).toString(),
+            background);
+        const QString text =
+            js(*m_window, u"getComputedStyle(document.querySelector('p')).color"_s).toString();
         QVERIFY2(contrast(text, background) >= 7.0, qPrintable(text));
 
         // Every highlight colour keeps the text readable, and each has its own underline style.
         QJsonArray highlights;
-        const QStringList colours{u"yellow"_s, u"green"_s, u"blue"_s, u"pink"_s, u"orange"_s};
+        const QStringList colours {u"yellow"_s, u"green"_s, u"blue"_s, u"pink"_s, u"orange"_s};
         for (int i = 0; i < colours.size(); ++i)
-            highlights.append(QJsonObject{{"id"_L1, colours.at(i)}, {"start"_L1, 20 * i}, {"end"_L1, 20 * i + 10},
-                                          {"color"_L1, colours.at(i)}});
+            highlights.append(QJsonObject {{"id"_L1, colours.at(i)},
+                                           {"start"_L1, 20 * i},
+                                           {"end"_L1, 20 * i + 10},
+                                           {"color"_L1, colours.at(i)}});
         m_window->bridge()->setHighlights(highlights);
         QTRY_COMPARE(highlightCount(marksInPage(*m_window)), 5);
         QSet<QString> styles;
@@ -190,8 +196,10 @@ private Q_SLOTS:
     {
         // A user-visible string handed to a widget must come from tr().
         static const QRegularExpression unwrapped(
-            u"(setText|setWindowTitle|setPlaceholderText|setToolTip|setStatusTip|setWhatsThis|setAccessibleName|"
-            "setAccessibleDescription|showMessage|setHeaderLabels|addItem|addMenu|setLabelText|information|warning|"
+            u"(setText|setWindowTitle|setPlaceholderText|setToolTip|setStatusTip|setWhatsThis|"
+            u"setAccessibleName|"
+            "setAccessibleDescription|showMessage|setHeaderLabels|addItem|addMenu|setLabelText|information|"
+            "warning|"
             "critical|question)\\(\\s*(u|QStringLiteral\\()?\"[^\"]*[A-Za-z]{2}"_s);
         const QDir ui(QStringLiteral(GLOSS_SOURCE_DIR "/ui"));
         QStringList problems;

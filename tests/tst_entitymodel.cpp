@@ -116,7 +116,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: person")
             << u"person:john-kerry"_s << u"John Kerry"_s << u"US Secretary of State"_s << 3;
         QTest::newRow("nominal: source") << u"organisation:reuters"_s << u"Reuters"_s << u"source"_s << 0;
-        QTest::newRow("nominal: date") << u"date:2016-03-24"_s << u"Thursday, 24 March 2016"_s << QString() << 2;
+        QTest::newRow("nominal: date")
+            << u"date:2016-03-24"_s << u"Thursday, 24 March 2016"_s << QString() << 2;
         QTest::newRow("nominal: figure") << u"figure:300-meters"_s << u"300 meters"_s << u"300"_s << 1;
         QTest::newRow("nominal: quote via") << u"quote:the-army-is-300-meters-from-the-entrance-of-palm"_s
                                             << u"The army is 300 meters from the entrance of Palmyra"_s
@@ -172,7 +173,8 @@ private Q_SLOTS:
                 week = model.indexOf(e.id);
         QVERIFY(week.isValid());
         // Its parts are directional isolates (U+2068 … U+2069), invisible here.
-        QCOMPARE(week.data().toString().remove(QChar(0x2068)).remove(QChar(0x2069)), u"last week: 14–20 March 2016"_s);
+        QCOMPARE(week.data().toString().remove(QChar(0x2068)).remove(QChar(0x2069)),
+                 u"last week: 14–20 March 2016"_s);
         QCOMPARE(week.siblingAtColumn(EntityModel::DetailColumn).data().toString(), QString());
         QVERIFY(week.data(Qt::ToolTipRole).toString().contains(u"(2016-W11)"_s));
         QCOMPARE(week.data(EntityModel::ValueRole).toString(), u"2016-W11"_s);

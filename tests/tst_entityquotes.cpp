@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "article/cleaner.h"
 #include "core/jsonfile.h"
+#include "document/document.h"
 #include "entities/entitycorrections.h"
 #include "entities/entityextractor.h"
 #include "entitytestutil.h"
-#include "document/document.h"
-#include "workflow/workspace.h"
 #include "library/librarystore.h"
 #include "testutil.h"
+#include "workflow/workspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -29,7 +29,6 @@ namespace {
 // minutes, even for a sanitizer build on a busy machine.
 constexpr qint64 HangGuardNs = 120'000'000'000;
 } // namespace
-
 
 using Type = Entity::Type;
 
@@ -332,7 +331,7 @@ private Q_SLOTS:
         const QString path = store.articleDir(id) + u"/entities.json"_s;
         {
             Workspace workspace(store.root());
-        Document &document = *workspace.document();
+            Document &document = *workspace.document();
             QVERIFY(workspace.open(id).ok());
             QVERIFY(document.entityCorrectionsError().isEmpty());
             QVERIFY(document.entities()->indexOf(u"person:john-kerry"_s).isValid());
@@ -347,7 +346,9 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(path));
             // Undo takes the correction back (and saves that), redo makes it again.
             const auto kerryName = [&] {
-                return document.entities()->entityAt(document.entities()->indexOf(u"person:john-kerry"_s))->name;
+                return document.entities()
+                    ->entityAt(document.entities()->indexOf(u"person:john-kerry"_s))
+                    ->name;
             };
             QCOMPARE(document.undoStack()->undoText(), u"Rename Entity"_s);
             document.undoStack()->undo();
@@ -361,7 +362,7 @@ private Q_SLOTS:
         }
         {
             Workspace workspace(store.root());
-        Document &document = *workspace.document();
+            Document &document = *workspace.document();
             QVERIFY(workspace.open(id).ok());
             QCOMPARE(document.entityCorrections().corrections.size(), 1);
             QCOMPARE(
@@ -387,7 +388,7 @@ private Q_SLOTS:
         }
         {
             Workspace workspace(store.root());
-        Document &document = *workspace.document();
+            Document &document = *workspace.document();
             QVERIFY(workspace.open(id).ok());
             QVERIFY(!document.entityCorrectionsError().isEmpty());
             QVERIFY(document.entities()->indexOf(u"person:john-kerry"_s).isValid());

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "article/cleaner.h"
 #include "core/jsonfile.h"
+#include "document/document.h"
 #include "entities/entitycorrections.h"
 #include "entities/entityextractor.h"
 #include "entitytestutil.h"
-#include "document/document.h"
 #include "library/librarystore.h"
 #include "testutil.h"
 

@@ -1,22 +1,22 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workflow/workspace.h"
 #include "articleexporter.h"
-#include "export/pdfannotator.h"
 #include "document/document.h"
+#include "export/pdfannotator.h"
 #include "library/librarystore.h"
 #include "mainwindow.h"
 #include "readerbridge.h"
 #include "startup.h"
-#include "text/markdowntext.h"
 #include "testutil.h"
+#include "text/markdowntext.h"
+#include "workflow/workspace.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -24,10 +24,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
-
-#include <memory>
 
 using namespace Gloss;
 using namespace Qt::StringLiterals;
@@ -70,7 +69,8 @@ QList<PdfHighlight> readHighlights(const QString &path, int *textNotes = nullptr
                 QStringList words;
                 for (const auto &box : page->textList()) {
                     const QRectF inter = box->boundingBox().intersected(r.adjusted(-0.5, -0.5, 0.5, 0.5));
-                    if (inter.width() * inter.height() < 0.5 * box->boundingBox().width() * box->boundingBox().height())
+                    if (inter.width() * inter.height() <
+                        0.5 * box->boundingBox().width() * box->boundingBox().height())
                         continue;
                     QString word;
                     for (int i = 0; i < box->text().size(); ++i)
@@ -80,8 +80,8 @@ QList<PdfHighlight> readHighlights(const QString &path, int *textNotes = nullptr
                 }
                 parts << words.join(u' ');
             }
-            out.append({h->uniqueName(), h->contents(), PdfAnnotator::normalise(parts.join(u' ')), p, firstQuad,
-                        h->style().color(), h->author()});
+            out.append({h->uniqueName(), h->contents(), PdfAnnotator::normalise(parts.join(u' ')), p,
+                        firstQuad, h->style().color(), h->author()});
         }
     }
     return out;
@@ -112,7 +112,7 @@ QColor backgroundIn(const QImage &image, const QRect &rect)
 bool near(const QColor &a, const QColor &b)
 {
     return a.isValid() && std::abs(a.red() - b.red()) <= 24 && std::abs(a.green() - b.green()) <= 24 &&
-           std::abs(a.blue() - b.blue()) <= 24;
+        std::abs(a.blue() - b.blue()) <= 24;
 }
 
 QByteArray run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
@@ -142,7 +142,8 @@ class TestExport : public QObject
     Document *document() const { return m_window->document(); }
     QString text() const { return document()->article().text; }
 
-    QString highlight(const QString &quote, const QString &color, const QString &note = {}, const QStringList &tags = {})
+    QString highlight(const QString &quote, const QString &color, const QString &note = {},
+                      const QStringList &tags = {})
     {
         const qsizetype start = text().indexOf(quote);
         auto id = document()->addHighlight(start, start + quote.size(), note, color, tags);
@@ -163,16 +164,20 @@ private Q_SLOTS:
         QVERIFY(m_window->openArticle(m_id));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->bridge()->isReady(), 30000);
 
-        QVERIFY(!highlight(u"Pro-Assad forces have launched a fierce bid"_s, u"yellow"_s, u"Who says *fierce*?"_s,
-                           {u"wording"_s}).isEmpty());
-        QVERIFY(!highlight(u"Syrian state TV said Thursday"_s, u"green"_s,
-                           u"Who **confirms** this besides state TV?\n\n- [AFP](https://afp.com)\n- `wire`\n\n"
-                           "<script>alert(1)</script> [bad](javascript:alert(1))"_s)
+        QVERIFY(!highlight(u"Pro-Assad forces have launched a fierce bid"_s, u"yellow"_s,
+                           u"Who says *fierce*?"_s, {u"wording"_s})
                      .isEmpty());
+        QVERIFY(
+            !highlight(u"Syrian state TV said Thursday"_s, u"green"_s,
+                       u"Who **confirms** this besides state TV?\n\n- [AFP](https://afp.com)\n- `wire`\n\n"
+                       "<script>alert(1)</script> [bad](javascript:alert(1))"_s)
+                 .isEmpty());
         QVERIFY(!highlight(u"The army is 300 meters from the entrance of Palmyra"_s, u"blue"_s,
-                           u"Quote from an unnamed source <b>not html</b> 🙂 — check with AFP."_s).isEmpty());
-        QVERIFY(!highlight(u"Only some 15,000 of Palmyra's 70,000 residents"_s, u"pink"_s, u"Figures: source?"_s,
-                           {u"figures"_s, u"check"_s}).isEmpty());
+                           u"Quote from an unnamed source <b>not html</b> 🙂 — check with AFP."_s)
+                     .isEmpty());
+        QVERIFY(!highlight(u"Only some 15,000 of Palmyra's 70,000 residents"_s, u"pink"_s,
+                           u"Figures: source?"_s, {u"figures"_s, u"check"_s})
+                     .isEmpty());
         QVERIFY(!highlight(u"a key demand of the Syrian opposition"_s, u"orange"_s).isEmpty());
         document()->addNote(u"Overall the piece relies on **two** agencies."_s);
     }
@@ -203,8 +208,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         QVERIFY(m_window->exporter()->exportTo(ExportFormat::Pdf, path, {}, false));
-        qInfo("annotated PDF of the sample with %lld annotations in %lld ms", qlonglong(document()->annotations()->rowCount()),
-              timer.elapsed());
+        qInfo("annotated PDF of the sample with %lld annotations in %lld ms",
+              qlonglong(document()->annotations()->rowCount()), timer.elapsed());
 
         int textNotes = 0;
         const QList<PdfHighlight> found = readHighlights(path, &textNotes);
@@ -281,29 +286,38 @@ private Q_SLOTS:
         const QString node = QStandardPaths::findExecutable(u"node"_s);
         const bool pdfjs = !node.isEmpty() && QFileInfo::exists(tools + u"/node_modules/pdfjs-dist"_s);
         if (!pdfjs)
-            qWarning("pdf.js check skipped: node or tests/tools/node_modules missing (run npm install in tests/tools)");
+            qWarning("pdf.js check skipped: node or tests/tools/node_modules missing (run npm install in "
+                     "tests/tools)");
         for (int page : pages) {
             const QString pageNo = QString::number(page + 1);
             const QString stem = m_dir.filePath(u"viewers-p"_s + pageNo);
             QMap<QString, QImage> images;
             // poppler
             int rc = 0;
-            run(u"pdftoppm"_s, {u"-r"_s, u"144"_s, u"-f"_s, pageNo, u"-l"_s, pageNo, u"-png"_s, u"-singlefile"_s,
-                                path, stem + u"-poppler"_s}, &rc);
+            run(u"pdftoppm"_s,
+                {u"-r"_s, u"144"_s, u"-f"_s, pageNo, u"-l"_s, pageNo, u"-png"_s, u"-singlefile"_s, path,
+                 stem + u"-poppler"_s},
+                &rc);
             QCOMPARE(rc, 0);
             images.insert(u"poppler"_s, QImage(stem + u"-poppler.png"_s));
             // MuPDF
-            run(u"mutool"_s, {u"draw"_s, u"-q"_s, u"-r"_s, u"144"_s, u"-o"_s, stem + u"-mupdf.png"_s, path, pageNo}, &rc);
+            run(u"mutool"_s,
+                {u"draw"_s, u"-q"_s, u"-r"_s, u"144"_s, u"-o"_s, stem + u"-mupdf.png"_s, path, pageNo}, &rc);
             QCOMPARE(rc, 0);
             images.insert(u"mupdf"_s, QImage(stem + u"-mupdf.png"_s));
-            const QJsonArray mupdf = QJsonDocument::fromJson(
-                run(u"mutool"_s, {u"run"_s, tools + u"/mupdf-annotations.js"_s, path, pageNo}, &rc)).array();
+            const QJsonArray mupdf =
+                QJsonDocument::fromJson(
+                    run(u"mutool"_s, {u"run"_s, tools + u"/mupdf-annotations.js"_s, path, pageNo}, &rc))
+                    .array();
             QCOMPARE(rc, 0);
             // pdf.js
             QJsonArray pdfjsAnnotations;
             if (pdfjs) {
-                pdfjsAnnotations = QJsonDocument::fromJson(run(node, {tools + u"/pdfjs-render.mjs"_s, path, pageNo,
-                                                                      stem + u"-pdfjs.png"_s, u"2"_s}, &rc)).array();
+                pdfjsAnnotations = QJsonDocument::fromJson(run(node,
+                                                               {tools + u"/pdfjs-render.mjs"_s, path, pageNo,
+                                                                stem + u"-pdfjs.png"_s, u"2"_s},
+                                                               &rc))
+                                       .array();
                 QCOMPARE(rc, 0);
                 images.insert(u"pdfjs"_s, QImage(stem + u"-pdfjs.png"_s));
             }
@@ -313,12 +327,14 @@ private Q_SLOTS:
             for (const PdfHighlight &h : found) {
                 if (h.page != page)
                     continue;
-                const QRect quad(QPoint(qRound(h.firstQuad.left() * 2) + 2, qRound(h.firstQuad.top() * 2) + 2),
-                                 QPoint(qRound(h.firstQuad.right() * 2) - 2, qRound(h.firstQuad.bottom() * 2) - 2));
+                const QRect quad(
+                    QPoint(qRound(h.firstQuad.left() * 2) + 2, qRound(h.firstQuad.top() * 2) + 2),
+                    QPoint(qRound(h.firstQuad.right() * 2) - 2, qRound(h.firstQuad.bottom() * 2) - 2));
                 for (auto it = images.cbegin(); it != images.cend(); ++it) {
                     const QColor under = backgroundIn(it.value(), quad);
-                    QVERIFY2(near(under, h.color), qPrintable(u"%1: %2 under “%3”, expected %4"_s.arg(
-                                                       it.key(), under.name(), h.text, h.color.name())));
+                    QVERIFY2(near(under, h.color),
+                             qPrintable(u"%1: %2 under “%3”, expected %4"_s.arg(it.key(), under.name(),
+                                                                                h.text, h.color.name())));
                 }
                 auto listed = [&](const QJsonArray &list, const char *subtypeKey, const QString &subtype) {
                     int n = 0;
@@ -365,7 +381,8 @@ private Q_SLOTS:
         for (const QString &section : sections) {
             QStringList quoteLines, rest;
             for (const QString &line : section.split(u'\n'))
-                (line.startsWith(u"> "_s) ? quoteLines : rest) << (line.startsWith(u"> "_s) ? line.mid(2) : line);
+                (line.startsWith(u"> "_s) ? quoteLines : rest)
+                    << (line.startsWith(u"> "_s) ? line.mid(2) : line);
             if (!quoteLines.isEmpty())
                 quotes << quoteLines.join(u'\n');
             bodies << rest.join(u'\n');
@@ -389,7 +406,8 @@ private Q_SLOTS:
         options.entityIndex = true;
         QVERIFY(m_window->exporter()->exportTo(ExportFormat::Html, path, options, false));
         const QString html = QString::fromUtf8(GlossTest::readAll(path));
-        QVERIFY(html.contains(u"<mark class=\"gloss-blue\">The army is 300 meters from the entrance of Palmyra</mark>"_s));
+        QVERIFY(html.contains(
+            u"<mark class=\"gloss-blue\">The army is 300 meters from the entrance of Palmyra</mark>"_s));
         QVERIFY(!html.contains(u"gloss-yellow\">Pro-Assad"_s)); // filtered out by colour
         QVERIFY(html.contains(u"&lt;b&gt;not html&lt;/b&gt; 🙂"_s));
         QVERIFY(!html.contains(u"<script"_s));
@@ -426,7 +444,8 @@ private Q_SLOTS:
         // The Markdown export keeps the Markdown.
         const QString mdPath = m_dir.filePath(u"notes-md.md"_s);
         QVERIFY(m_window->exporter()->exportTo(ExportFormat::Markdown, mdPath, {}, false));
-        QVERIFY(QString::fromUtf8(GlossTest::readAll(mdPath)).contains(u"Who **confirms** this besides state TV?"_s));
+        QVERIFY(QString::fromUtf8(GlossTest::readAll(mdPath))
+                    .contains(u"Who **confirms** this besides state TV?"_s));
     }
 
     void unwritableDestination_clearErrorNoFile()
@@ -440,11 +459,12 @@ private Q_SLOTS:
     void pdf_articleWithoutAnnotations()
     {
         LibraryStore store(m_dir.filePath(u"plain"_s));
-        const QString id = store.import("Quiet day\n\nNothing much happened in the valley today.\n", u"q.txt"_s).value();
+        const QString id =
+            store.import("Quiet day\n\nNothing much happened in the valley today.\n", u"q.txt"_s).value();
         QProcess cli;
         const QString out = m_dir.filePath(u"plain.pdf"_s);
-        cli.start(QStringLiteral(GLOSS_CLI_PATH), {u"export"_s, u"--format"_s, u"pdf"_s, u"--library"_s, store.root(), id,
-                                                   u"-o"_s, out});
+        cli.start(QStringLiteral(GLOSS_CLI_PATH),
+                  {u"export"_s, u"--format"_s, u"pdf"_s, u"--library"_s, store.root(), id, u"-o"_s, out});
         QVERIFY(cli.waitForFinished(120000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         QCOMPARE(readHighlights(out).size(), 0);
@@ -460,9 +480,11 @@ private Q_SLOTS:
     {
         QString dump = u"A very long report\n\n"_s;
         for (int p = 0; p < 2200; ++p)
-            dump += u"Paragraph %1 tells how the committee met again and again to discuss the bridge, the budget, "
-                    "the river, the road and the people who live beside them, and what the mayor said about it.\n\n"_s
-                        .arg(p);
+            dump +=
+                u"Paragraph %1 tells how the committee met again and again to discuss the bridge, the "
+                u"budget, "
+                "the river, the road and the people who live beside them, and what the mayor said about it.\n\n"_s
+                    .arg(p);
         LibraryStore store(m_dir.filePath(u"long"_s));
         const QString id = store.import(dump.toUtf8(), u"long.txt"_s).value();
         const Article article = store.loadArticle(id).value();
@@ -478,8 +500,8 @@ private Q_SLOTS:
         QProcess cli;
         QElapsedTimer timer;
         timer.start();
-        cli.start(QStringLiteral(GLOSS_CLI_PATH), {u"export"_s, u"--format"_s, u"pdf"_s, u"--library"_s, store.root(), id,
-                                                   u"-o"_s, out});
+        cli.start(QStringLiteral(GLOSS_CLI_PATH),
+                  {u"export"_s, u"--format"_s, u"pdf"_s, u"--library"_s, store.root(), id, u"-o"_s, out});
         QVERIFY(cli.waitForFinished(300000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(out);
@@ -500,19 +522,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("cliOptions");
         QTest::addColumn<ExportOptions>("options");
-        QTest::newRow("defaults") << QStringList{} << ExportOptions{};
+        QTest::newRow("defaults") << QStringList {} << ExportOptions {};
         ExportOptions chosen;
         chosen.entityIndex = true;
         chosen.notesSection = false;
         chosen.colors = {u"yellow"_s, u"blue"_s};
         chosen.paper = QPageSize::Letter;
         QTest::newRow("entity index, no notes, two colours, letter")
-            << QStringList{u"--entity-index"_s, u"--no-notes"_s, u"--colors"_s, u"yellow,blue"_s, u"--paper"_s,
-                           u"letter"_s}
+            << QStringList {u"--entity-index"_s, u"--no-notes"_s, u"--colors"_s,
+                            u"yellow,blue"_s,    u"--paper"_s,    u"letter"_s}
             << chosen;
         ExportOptions tagged;
         tagged.tags = {u"check"_s};
-        QTest::newRow("one tag") << QStringList{u"--tags"_s, u"check"_s} << tagged;
+        QTest::newRow("one tag") << QStringList {u"--tags"_s, u"check"_s} << tagged;
     }
 
     void cliAndWindow_exportTheSame()
@@ -523,11 +545,13 @@ private Q_SLOTS:
         for (const QString &format : {u"pdf"_s, u"md"_s, u"html"_s, u"w3c"_s}) {
             const QString viaWindow = m_dir.filePath(row + u"-window."_s + format);
             const QString viaCli = m_dir.filePath(row + u"-cli."_s + format);
-            QVERIFY(m_window->exporter()->exportTo(*Exporter::formatFromName(format), viaWindow, options, false));
+            QVERIFY(
+                m_window->exporter()->exportTo(*Exporter::formatFromName(format), viaWindow, options, false));
             QProcess cli;
-            cli.start(QStringLiteral(GLOSS_CLI_PATH), QStringList{u"export"_s, u"--format"_s, format, u"--library"_s,
-                                                                  m_store->root(), m_id, u"-o"_s, viaCli} +
-                                                          cliOptions);
+            cli.start(QStringLiteral(GLOSS_CLI_PATH),
+                      QStringList {u"export"_s, u"--format"_s, format, u"--library"_s, m_store->root(), m_id,
+                                   u"-o"_s, viaCli} +
+                          cliOptions);
             QVERIFY(cli.waitForFinished(120000));
             QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
             // Nothing but Gloss's own messages: here, none at all.

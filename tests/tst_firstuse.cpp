@@ -2,19 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationactions.h"
 #include "annotationdock.h"
+#include "annotations/annotationmodel.h"
+#include "document/document.h"
+#include "entities/entitymodel.h"
 #include "entitydock.h"
 #include "guitestutil.h"
-#include "document/document.h"
-#include "workflow/workspace.h"
 #include "mainwindow.h"
 #include "notedialog.h"
 #include "noteeditor.h"
 #include "readerbridge.h"
 #include "readerview.h"
 #include "startup.h"
-
-#include "annotations/annotationmodel.h"
-#include "entities/entitymodel.h"
+#include "workflow/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,7 +37,8 @@ namespace {
 const char LinkArticle[] =
     "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Bridge vote in Lyon</title></head>"
     "<body><article><h1>Bridge vote in Lyon</h1>"
-    "<p>The council of <a href=\"https://example.org/lyon\">the city of Lyon</a> voted on Tuesday to build the "
+    "<p>The council of <a href=\"https://example.org/lyon\">the city of Lyon</a> voted on Tuesday to build "
+    "the "
     "new bridge across the Rhone, the mayor Gregory Doucet told reporters at the town hall.</p>"
     "<p>The bridge will cost <em>twelve million euros</em>, Doucet said, and the work will start next spring "
     "once the last permits have been granted by the prefecture.</p>"
@@ -61,25 +61,34 @@ class TestFirstUse : public QObject
 
     QString text() const { return m_window->document()->article().text; }
     AnnotationModel *model() const { return m_window->document()->annotations(); }
-    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QString::fromLatin1(name));
+    }
 
     bool open(const QString &id)
     {
         if (!m_window->openArticle(id))
             return false;
-        return QTest::qWaitFor([&] { return js(*m_window, u"document.querySelectorAll('[data-start]').length"_s).toInt() > 1 &&
-                                            js(*m_window, u"document.querySelector('header h1').textContent"_s).toString() ==
-                                                m_window->document()->article().title; },
-                               20000);
+        return QTest::qWaitFor(
+            [&] {
+                return js(*m_window, u"document.querySelectorAll('[data-start]').length"_s).toInt() > 1 &&
+                    js(*m_window, u"document.querySelector('header h1').textContent"_s).toString() ==
+                    m_window->document()->article().title;
+            },
+            20000);
     }
 
     // Selects canonical [start, end) in the page and waits until the app has it.
     bool selectRange(qsizetype start, qsizetype end)
     {
         selectCanonical(*m_window, start, end);
-        return QTest::qWaitFor([&] { return m_window->bridge()->selectionStart() == start &&
-                                            m_window->bridge()->selectionEnd() == end; },
-                               10000);
+        return QTest::qWaitFor(
+            [&] {
+                return m_window->bridge()->selectionStart() == start &&
+                    m_window->bridge()->selectionEnd() == end;
+            },
+            10000);
     }
 
     // Ctrl+Shift+H, a note typed into the dialog, OK; returns the new highlight's id.
@@ -87,12 +96,14 @@ class TestFirstUse : public QObject
     {
         const int before = model()->rowCount();
         bool seen = false;
-        onNextModalDialog([note](QWidget *w) {
-            auto *dialog = qobject_cast<NoteDialog *>(w);
-            QVERIFY(dialog);
-            QTest::keyClicks(dialog->editor()->editor(), note);
-            dialog->accept();
-        }, &seen);
+        onNextModalDialog(
+            [note](QWidget *w) {
+                auto *dialog = qobject_cast<NoteDialog *>(w);
+                QVERIFY(dialog);
+                QTest::keyClicks(dialog->editor()->editor(), note);
+                dialog->accept();
+            },
+            &seen);
         QApplication::setActiveWindow(m_window.get());
         QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
         if (!seen || model()->rowCount() != before + 1)
@@ -148,7 +159,8 @@ private Q_SLOTS:
             u"Syrian state TV said Thursday that Syrian President Bashar al-Assad's forces have entered the historic town of Palmyra."_s;
         const qsizetype start = text().indexOf(paragraph);
         QVERIFY(start > 0);
-        js(*m_window, u"getSelection().selectAllChildren(document.querySelector('[data-start=\"%1\"]'))"_s.arg(start));
+        js(*m_window,
+           u"getSelection().selectAllChildren(document.querySelector('[data-start=\"%1\"]'))"_s.arg(start));
         QTRY_COMPARE(m_window->bridge()->selectionStart(), start);
         QCOMPARE(m_window->bridge()->selectionEnd(), start + paragraph.size());
         const QString id = highlightWithNote(u"Who **confirms** this besides state TV?"_s);
@@ -157,10 +169,14 @@ private Q_SLOTS:
         QTRY_COMPARE(decoration(id).value("text"_L1).toString(), paragraph);
         const QJsonObject d = decoration(id);
         // The names' hints cut the highlight into pieces, yet one marker shows.
-        QVERIFY2(d.value("pieces"_L1).toInt() >= 5, qPrintable(QString::number(d.value("pieces"_L1).toInt())));
+        QVERIFY2(d.value("pieces"_L1).toInt() >= 5,
+                 qPrintable(QString::number(d.value("pieces"_L1).toInt())));
         QCOMPARE(d.value("markers"_L1).toInt(), 1);
-        QVERIFY(js(*m_window, uR"(Array.from(document.querySelectorAll('mark.gloss-hl')).filter(m => m.dataset.id === '%1')
-                                    .pop().classList.contains('hl-last'))"_s.arg(id)).toBool());
+        QVERIFY(
+            js(*m_window,
+               uR"(Array.from(document.querySelectorAll('mark.gloss-hl')).filter(m => m.dataset.id === '%1')
+                                    .pop().classList.contains('hl-last'))"_s.arg(id))
+                .toBool());
         // Stepped to with F8: one frame, not one per piece.
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -189,8 +205,8 @@ private Q_SLOTS:
     void noteMarker_onceOverLinkAndEmphasis()
     {
         QVERIFY(open(m_linkId));
-        for (const auto &[from, to] : {std::pair{u"The council of the city"_s, u"voted on Tuesday"_s},
-                                       std::pair{u"will cost twelve"_s, u"Doucet said"_s}}) {
+        for (const auto &[from, to] : {std::pair {u"The council of the city"_s, u"voted on Tuesday"_s},
+                                       std::pair {u"will cost twelve"_s, u"Doucet said"_s}}) {
             const qsizetype start = text().indexOf(from);
             const qsizetype end = text().indexOf(to) + to.size();
             QVERIFY2(start >= 0 && end > start, qPrintable(text()));
@@ -220,17 +236,22 @@ private Q_SLOTS:
         QCOMPARE(row.siblingAtColumn(AnnotationModel::NoteColumn).data().toString(),
                  u"Who confirms this besides state TV?"_s);
         const QString tip = row.siblingAtColumn(AnnotationModel::NoteColumn).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(quote) && tip.contains(u"Who confirms this besides state TV?"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(quote) && tip.contains(u"Who confirms this besides state TV?"_s),
+                 qPrintable(tip));
         // At the dock's default width the quote has room: its column is the
         // widest, and its row tall enough for more than one line.
         QTRY_VERIFY2(view->columnWidth(AnnotationModel::QuoteColumn) >= view->viewport()->width() / 3,
-                     qPrintable(u"quote %1 note %2 tags %3 created %4 of %5 px"_s
-                                    .arg(view->columnWidth(0)).arg(view->columnWidth(1)).arg(view->columnWidth(2))
-                                    .arg(view->columnWidth(3)).arg(view->viewport()->width())));
-        QVERIFY(view->columnWidth(AnnotationModel::NoteColumn) <= view->columnWidth(AnnotationModel::QuoteColumn));
+                     qPrintable(u"quote %1 note %2 tags %3 created %4 of %5 px"_s.arg(view->columnWidth(0))
+                                    .arg(view->columnWidth(1))
+                                    .arg(view->columnWidth(2))
+                                    .arg(view->columnWidth(3))
+                                    .arg(view->viewport()->width())));
+        QVERIFY(view->columnWidth(AnnotationModel::NoteColumn) <=
+                view->columnWidth(AnnotationModel::QuoteColumn));
         const int line = view->fontMetrics().lineSpacing();
         QTRY_VERIFY2(view->visualRect(row).height() >= 3 * line,
-                     qPrintable(u"row %1 px, line %2 px, column %3 px"_s.arg(view->visualRect(row).height()).arg(line)
+                     qPrintable(u"row %1 px, line %2 px, column %3 px"_s.arg(view->visualRect(row).height())
+                                    .arg(line)
                                     .arg(view->columnWidth(AnnotationModel::QuoteColumn))));
     }
 
@@ -240,13 +261,15 @@ private Q_SLOTS:
         m_window->entityDock()->raise();
         QTreeView *entities = m_window->entityDock()->view();
         QTRY_VERIFY(entities->isVisible());
-        const QModelIndexList assad = entities->model()->match(entities->model()->index(0, 0), Qt::DisplayRole,
-                                                               u"Bashar al-Assad"_s, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        const QModelIndexList assad =
+            entities->model()->match(entities->model()->index(0, 0), Qt::DisplayRole, u"Bashar al-Assad"_s, 1,
+                                     Qt::MatchExactly | Qt::MatchRecursive);
         QCOMPARE(assad.size(), 1);
         const int mentions = assad.first().data(EntityModel::MentionsRole).toList().size();
         QVERIFY(mentions >= 3);
         auto currentIndex = [this] {
-            return js(*m_window, u"Array.from(document.querySelectorAll('span.gloss-entity')).findIndex(s => s.classList.contains('current'))"_s)
+            return js(*m_window,
+                      u"Array.from(document.querySelectorAll('span.gloss-entity')).findIndex(s => s.classList.contains('current'))"_s)
                 .toInt();
         };
         entities->scrollTo(assad.first());
@@ -258,7 +281,8 @@ private Q_SLOTS:
         QTest::mouseClick(entities->viewport(), Qt::LeftButton, {}, centre);
         QCOMPARE(entities->currentIndex().siblingAtColumn(0), assad.first());
         QCOMPARE(clicked.size(), 1);
-        QTRY_COMPARE(js(*m_window, u"document.querySelectorAll('span.gloss-entity').length"_s).toInt(), mentions);
+        QTRY_COMPARE(js(*m_window, u"document.querySelectorAll('span.gloss-entity').length"_s).toInt(),
+                     mentions);
         QTRY_COMPARE(currentIndex(), 0);
         QTest::qWait(QApplication::doubleClickInterval() + 50); // two clicks, not a double-click
         QTest::mouseClick(entities->viewport(), Qt::LeftButton, {}, centre);

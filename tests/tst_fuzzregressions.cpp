@@ -38,7 +38,7 @@ struct Target {
 
 const QList<Target> &targets()
 {
-    static const QList<Target> list{
+    static const QList<Target> list {
         {u"htmlcleaner"_s, &Gloss::Fuzz::htmlCleaner},
         {u"textdumpcleaner"_s, &Gloss::Fuzz::textDumpCleaner},
         {u"articlejson"_s, &Gloss::Fuzz::articleJson},
@@ -82,8 +82,10 @@ private Q_SLOTS:
             QVERIFY2(!inputs(u"corpus"_s, name).isEmpty(), qPrintable(u"%1 has no seed corpus"_s.arg(name)));
         }
         for (const QString &kind : {u"corpus"_s, u"regressions"_s})
-            for (const QString &folder : QDir(FuzzDir + u'/' + kind).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-                QVERIFY2(known.contains(folder), qPrintable(u"%1/%2 belongs to no target"_s.arg(kind, folder)));
+            for (const QString &folder :
+                 QDir(FuzzDir + u'/' + kind).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+                QVERIFY2(known.contains(folder),
+                         qPrintable(u"%1/%2 belongs to no target"_s.arg(kind, folder)));
     }
 
     void replay_data()
@@ -92,7 +94,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("target");
         for (const Target &t : targets()) {
             for (const QFileInfo &file : inputs(u"regressions"_s, t.name))
-                QTest::addRow("robustness: fuzz regression %s/%s", qPrintable(t.name), qPrintable(file.fileName()))
+                QTest::addRow("robustness: fuzz regression %s/%s", qPrintable(t.name),
+                              qPrintable(file.fileName()))
                     << file.filePath() << t.name;
             for (const QFileInfo &file : inputs(u"corpus"_s, t.name))
                 QTest::addRow("fuzz corpus: %s/%s", qPrintable(t.name), qPrintable(file.fileName()))

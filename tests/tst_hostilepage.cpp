@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workflow/workspace.h"
-#include "guitestutil.h"
 #include "document/document.h"
+#include "guitestutil.h"
 #include "library/librarystore.h"
 #include "mainwindow.h"
 #include "readerbridge.h"
@@ -10,17 +9,18 @@
 #include "readerview.h"
 #include "testhttpserver.h"
 #include "testutil.h"
+#include "workflow/workspace.h"
 
 #include <QAction>
 #include <QBuffer>
 #include <QImage>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QWebEnginePage>
-#include <QWebEngineProfile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
 
 using namespace Gloss;
 using namespace GlossGuiTest;
@@ -51,10 +51,10 @@ class TestHostilePage : public QObject
     struct HostileReader {
         TestHttpServer server;
         QTemporaryDir dir;
-        LibraryStore store{dir.filePath(u"library"_s)};
+        LibraryStore store {dir.filePath(u"library"_s)};
         bool storeReady = store.ensureExists().ok();
-        Workspace workspace{store.root()};
-        MainWindow window{&workspace};
+        Workspace workspace {store.root()};
+        MainWindow window {&workspace};
 
         /// Starts the server and opens the page as the user would; false when
         /// any step fails.
@@ -65,8 +65,10 @@ class TestHostilePage : public QObject
                 return false;
             window.show();
             return QTest::qWaitFor([this] { return window.bridge()->isReady(); }, 30000) &&
-                   window.openLocation(path) && QTest::qWaitFor([this] {
-                       return js(window, u"document.body.innerText"_s).toString().contains(u"harmless text"_s);
+                window.openLocation(path) && QTest::qWaitFor([this] {
+                       return js(window, u"document.body.innerText"_s)
+                           .toString()
+                           .contains(u"harmless text"_s);
                    });
         }
     };
@@ -87,30 +89,38 @@ private Q_SLOTS:
         QCOMPARE(window.document()->article().title, u"Hostile page"_s);
 
         // Give anything that might fire time to do so, and interact like a user.
-        js(window, u"for (const e of document.querySelectorAll('p')) { e.click(); "
-                   "e.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); } true"_s);
+        js(window,
+           u"for (const e of document.querySelectorAll('p')) { e.click(); "
+           "e.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); } true"_s);
         QTest::qWait(1500);
 
         // 0 scripts executed: the canary attribute stays unset ...
         QCOMPARE(js(window, u"document.documentElement.dataset.pwned === undefined"_s).toBool(), true);
         // ... the page holds no script, iframe, form, object or remote resource ...
-        QCOMPARE(js(window, u"document.querySelectorAll('script, iframe, form, object, embed, video, link, img, style').length"_s)
-                     .toInt(),
-                 1); // the reader's own stylesheet link
-        QCOMPARE(js(window, u"document.querySelector('link').href"_s).toString(), u"qrc:/reader/reader.css"_s);
-        QCOMPARE(js(window, u"Array.from(document.querySelectorAll('*')).filter(e => Array.from(e.attributes)"
-                            ".some(a => a.name.startsWith('on'))).length"_s)
+        QCOMPARE(
+            js(window,
+               u"document.querySelectorAll('script, iframe, form, object, embed, video, link, img, style').length"_s)
+                .toInt(),
+            1); // the reader's own stylesheet link
+        QCOMPARE(js(window, u"document.querySelector('link').href"_s).toString(),
+                 u"qrc:/reader/reader.css"_s);
+        QCOMPARE(js(window,
+                    u"Array.from(document.querySelectorAll('*')).filter(e => Array.from(e.attributes)"
+                    ".some(a => a.name.startsWith('on'))).length"_s)
                      .toInt(),
                  0);
         // ... links keep only web addresses; javascript:, data: and file: ones are plain text ...
-        QCOMPARE(js(window, u"Array.from(document.querySelectorAll('a')).filter(a => !/^https?:/.test(a.href)).length"_s)
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            js(window,
+               u"Array.from(document.querySelectorAll('a')).filter(a => !/^https?:/.test(a.href)).length"_s)
+                .toInt(),
+            0);
         QVERIFY(js(window, u"document.body.innerText"_s).toString().contains(u"evil link"_s));
         // ... the script text is shown as text, not run ...
         QVERIFY(js(window, u"document.body.innerText"_s).toString().contains(u"<script>alert(1)</script>"_s));
         // ... the figure shows what its picture is of, without the picture ...
-        QCOMPARE(js(window, u"document.querySelector('figure .image').innerText"_s).toString(), u"The harbour at dawn"_s);
+        QCOMPARE(js(window, u"document.querySelector('figure .image').innerText"_s).toString(),
+                 u"The harbour at dawn"_s);
         // ... no request reached the server, and the view never left its page.
         QCOMPARE(server.requests(), QStringList());
         QCOMPARE(window.readerView()->url(), QUrl(u"qrc:/reader/reader.html"_s));
@@ -135,7 +145,7 @@ private Q_SLOTS:
         loadImages->trigger();
         QVERIFY(QSettings().value(u"reader/loadImages"_s).toBool());
         QTRY_COMPARE(js(window, figure + u".dataset.image"_s).toString(), u"failed"_s);
-        QCOMPARE(server.requests(), QStringList{u"/photo.png"_s});
+        QCOMPARE(server.requests(), QStringList {u"/photo.png"_s});
         QCOMPARE(js(window, figure + u".querySelector('.image').hidden"_s).toBool(), false);
 
         // Off and on again, now that the picture is there: it replaces its description.
@@ -157,7 +167,7 @@ private Q_SLOTS:
         // Only the pictures went out: no script, style, frame, form or
         // tracker pixel, and the requests carry no referrer and no cookie.
         QTest::qWait(500);
-        QCOMPARE(server.requests(), (QStringList{u"/photo.png"_s, u"/photo.png"_s}));
+        QCOMPARE(server.requests(), (QStringList {u"/photo.png"_s, u"/photo.png"_s}));
         for (const QByteArray &headers : server.requestHeaders()) {
             QVERIFY2(!headers.toLower().contains("\r\nreferer:"), headers.constData());
             QVERIFY2(!headers.toLower().contains("\r\ncookie:"), headers.constData());
@@ -182,8 +192,9 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 2);
         QCOMPARE(js(window, u"document.querySelectorAll('img').length"_s).toInt(), 0);
         // ... and no picture passes the guard any more.
-        js(window, u"const i = new Image(); i.src = '%1'; document.body.appendChild(i); true"_s.arg(
-                       server.url(u"/guard.png"_s)));
+        js(window,
+           u"const i = new Image(); i.src = '%1'; document.body.appendChild(i); true"_s.arg(
+               server.url(u"/guard.png"_s)));
         QTest::qWait(500);
         QCOMPARE(server.requests().size(), 2);
     }
@@ -200,7 +211,7 @@ private Q_SLOTS:
         auto *loadImages = window.findChild<QAction *>(u"actionLoadImages"_s);
         const QString figure = u"document.querySelector('figure')"_s;
         loadImages->trigger();
-        QTRY_COMPARE(server.requests(), QStringList{u"/photo.png"_s});
+        QTRY_COMPARE(server.requests(), QStringList {u"/photo.png"_s});
         QCOMPARE(js(window, figure + u".dataset.image"_s).toString(), u"loading"_s);
         js(window, u"window.pendingPicture = %1.querySelector('img'); true"_s.arg(figure));
         // Off before the picture came: it is dropped, the description stays,
@@ -208,8 +219,9 @@ private Q_SLOTS:
         loadImages->trigger();
         QTRY_COMPARE(js(window, figure + u".querySelectorAll('img').length"_s).toInt(), 0);
         QCOMPARE(js(window, u"window.pendingPicture.hasAttribute('src')"_s).toBool(), false); // load stopped
-        js(window, u"pendingPicture.dispatchEvent(new Event('load')); "
-                   "pendingPicture.dispatchEvent(new Event('error')); true"_s);
+        js(window,
+           u"pendingPicture.dispatchEvent(new Event('load')); "
+           "pendingPicture.dispatchEvent(new Event('error')); true"_s);
         QTest::qWait(500);
         QCOMPARE(js(window, figure + u".dataset.image === undefined"_s).toBool(), true);
         QCOMPARE(js(window, figure + u".querySelector('.image').hidden"_s).toBool(), false);
@@ -226,10 +238,11 @@ private Q_SLOTS:
         ReaderRequestGuard guard;
         profile.setUrlRequestInterceptor(&guard);
         QWebEnginePage page(&profile);
-        const QString html = u"<html><head><title>page</title><script>document.title = 'ran'; fetch('%1/fetch');"
-                             "</script><link rel=stylesheet href='%1/a.css'><script src='%1/a.js'></script>"
-                             "</head><body><img src='%1/a.png'><iframe src='%1/frame'></iframe>"
-                             "</body></html>"_s.arg(server.url(QString()));
+        const QString html =
+            u"<html><head><title>page</title><script>document.title = 'ran'; fetch('%1/fetch');"
+            "</script><link rel=stylesheet href='%1/a.css'><script src='%1/a.js'></script>"
+            "</head><body><img src='%1/a.png'><iframe src='%1/frame'></iframe>"
+            "</body></html>"_s.arg(server.url(QString()));
         const auto load = [&] {
             QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
             page.setHtml(html, QUrl(u"qrc:/probe.html"_s));
@@ -242,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(guard.blockedCount() >= 4);
         guard.setLoadImages(true);
         load();
-        QCOMPARE(server.requests(), QStringList{u"/a.png"_s});
+        QCOMPARE(server.requests(), QStringList {u"/a.png"_s});
     }
 
     void pageCannotNavigateTheViewAway()

@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 Article cleanFixture(const QString &name)
 {
-    const QByteArray html =
-        GlossTest::readAll(GlossTest::fixturePath("html/") + name + u".html"_s);
+    const QByteArray html = GlossTest::readAll(GlossTest::fixturePath("html/") + name + u".html"_s);
     if (html.isEmpty())
         qFatal("missing fixture %s", qPrintable(name));
     return HtmlCleaner::clean(html);
@@ -97,13 +96,14 @@ private Q_SLOTS:
         QVERIFY(result);
         const Article &a = result.value();
         QCOMPARE(a.title, u"Council approves new bridge"_s);
-        QCOMPARE(a.authors, QStringList{u"Maria Example"_s});
+        QCOMPARE(a.authors, QStringList {u"Maria Example"_s});
         QCOMPARE(a.published, u"2024-02-03T10:15:00+01:00"_s);
         QCOMPARE(a.site, u"Example News"_s);
         QCOMPARE(a.url, u"https://news.example.org/2024/bridge"_s);
         QCOMPARE(a.lang, u"en"_s);
-        QCOMPARE(kindsOf(a), QStringList({u"paragraph"_s, u"figure"_s, u"heading"_s, u"paragraph"_s,
-                                          u"quote"_s, u"list-item"_s, u"list-item"_s}));
+        QCOMPARE(kindsOf(a),
+                 QStringList({u"paragraph"_s, u"figure"_s, u"heading"_s, u"paragraph"_s, u"quote"_s,
+                              u"list-item"_s, u"list-item"_s}));
         QCOMPARE(a.blocks.at(1).text, u"The planned bridge."_s);
         QCOMPARE(a.blocks.at(1).alt, u"Drawing of the bridge"_s);
         QCOMPARE(a.blocks.at(3).text, u"The bridge will cost 12 million euros, the mayor said."_s);
@@ -119,8 +119,9 @@ private Q_SLOTS:
 
     void rtlPage()
     {
-        const QByteArray html = "<html lang=\"ar\" dir=\"rtl\"><body><p>\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 "
-                                "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x84\xd9\x85</p></body></html>";
+        const QByteArray html =
+            "<html lang=\"ar\" dir=\"rtl\"><body><p>\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 "
+            "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x84\xd9\x85</p></body></html>";
         const auto result = Cleaner::clean(html, u"ar.html"_s);
         QVERIFY(result);
         QCOMPARE(result.value().lang, u"ar"_s);
@@ -135,41 +136,40 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("starts"); // how some blocks begin, in order
         QTest::newRow("nominal: news page with boxes around the story")
             << u"news-article"_s
-            << QStringList{u"paragraph"_s, u"figure"_s, u"paragraph"_s, u"paragraph"_s,
-                           u"heading"_s, u"paragraph"_s, u"list-item"_s, u"list-item"_s,
-                           u"table"_s, u"quote"_s, u"paragraph"_s}
-            << QStringList{u"The town council of Porthwell"_s, u"The lighthouse has been dark"_s,
-                           u"What the money pays for"_s, u"We have waited fifteen years"_s,
-                           u"Opponents said"_s};
+            << QStringList {u"paragraph"_s, u"figure"_s,    u"paragraph"_s, u"paragraph"_s,
+                            u"heading"_s,   u"paragraph"_s, u"list-item"_s, u"list-item"_s,
+                            u"table"_s,     u"quote"_s,     u"paragraph"_s}
+            << QStringList {u"The town council of Porthwell"_s, u"The lighthouse has been dark"_s,
+                            u"What the money pays for"_s, u"We have waited fifteen years"_s,
+                            u"Opponents said"_s};
         QTest::newRow("nominal: right-to-left article")
             << u"rtl-article"_s << QStringList(3, u"paragraph"_s)
-            << QStringList{u"افتتحت البلدية"_s, u"وأضاف أن المشروع"_s};
+            << QStringList {u"افتتحت البلدية"_s, u"وأضاف أن المشروع"_s};
         QTest::newRow("nominal: Windows-1252 page")
             << u"legacy-charset"_s << QStringList(3, u"paragraph"_s)
-            << QStringList{u"The cafés of the old quarter reopened on Friday, and their owners say "
-                           "“business is better than before”"_s,
-                           u"Visitors queued for crème brûlée and espresso – the naïve hope"_s};
+            << QStringList {u"The cafés of the old quarter reopened on Friday, and their owners say "
+                            "“business is better than before”"_s,
+                            u"Visitors queued for crème brûlée and espresso – the naïve hope"_s};
         QTest::newRow("nominal: UTF-8 bytes under a GBK declaration")
             << u"mislabelled-utf8"_s << QStringList(3, u"paragraph"_s)
-            << QStringList{u"市政府周六宣布"_s, u"许多居民当天"_s};
+            << QStringList {u"市政府周六宣布"_s, u"许多居民当天"_s};
         QTest::newRow("nominal: paragraphs made of <br><br> in a layout table")
             << u"br-paragraphs"_s << QStringList(3, u"paragraph"_s)
-            << QStringList{u"The broad beans are finally up"_s, u"Our neighbour"_s,
-                           u"Next week: potatoes"_s};
+            << QStringList {u"The broad beans are finally up"_s, u"Our neighbour"_s,
+                            u"Next week: potatoes"_s};
         QTest::newRow("nominal: hidden text and a data table")
             << u"hidden-and-table"_s
-            << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"table"_s,
-                           u"paragraph"_s}
-            << QStringList{u"The village show"_s, u"The largest marrow weighed 18.2 kg"_s,
-                           u"Winners by class"_s, u"Class\tWinner\tPoints\nVegetables"_s,
-                           u"Next year's show"_s};
+            << QStringList {u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"table"_s, u"paragraph"_s}
+            << QStringList {u"The village show"_s, u"The largest marrow weighed 18.2 kg"_s,
+                            u"Winners by class"_s, u"Class\tWinner\tPoints\nVegetables"_s,
+                            u"Next year's show"_s};
         QTest::newRow("nominal: text built by scripts, stated in JSON-LD")
             << u"script-built"_s << QStringList(6, u"paragraph"_s)
-            << QStringList{u"The regional rail operator will add forty new trains"_s,
-                           u"The regional transport minister said"_s};
+            << QStringList {u"The regional rail operator will add forty new trains"_s,
+                            u"The regional transport minister said"_s};
         QTest::newRow("robustness: a sign-in wall")
-            << u"login-wall"_s << QStringList{u"paragraph"_s}
-            << QStringList{u"Subscribe to keep reading this article."_s};
+            << u"login-wall"_s << QStringList {u"paragraph"_s}
+            << QStringList {u"Subscribe to keep reading this article."_s};
     }
 
     void blocks()
@@ -198,31 +198,36 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("texts"); // text of removed blocks, in order
         QTest::newRow("nominal: every box around the story, with its reason")
             << u"news-article"_s
-            << QStringList{u"cookie-notice"_s, u"page-header"_s, u"title"_s, u"byline"_s,
-                           u"share-bar"_s, u"ad"_s, u"pull-quote"_s, u"read-more"_s,
-                           u"newsletter"_s, u"author-bio"_s, u"related-links"_s,
-                           u"comments"_s, u"page-footer"_s}
-            << QStringList{u"We use cookies"_s, u"The Coastal Courier\nNews\nSport\nWeather"_s,
-                           u"Harbour town votes"_s, u"By Ada Fielding and Tom Reyes"_s,
-                           u"Share on Twitter"_s, u"Advertisement"_s,
-                           u"It is the heart of this town"_s, u"Read more: Storm damage"_s,
-                           u"Get the Courier's morning briefing."_s, u"Ada Fielding covers"_s,
-                           u"Related\nHarbour festival returns"_s, u"Comments\nFinally!"_s,
-                           u"© 2025 The Coastal Courier."_s};
+            << QStringList {u"cookie-notice"_s, u"page-header"_s, u"title"_s,         u"byline"_s,
+                            u"share-bar"_s,     u"ad"_s,          u"pull-quote"_s,    u"read-more"_s,
+                            u"newsletter"_s,    u"author-bio"_s,  u"related-links"_s, u"comments"_s,
+                            u"page-footer"_s}
+            << QStringList {u"We use cookies"_s,
+                            u"The Coastal Courier\nNews\nSport\nWeather"_s,
+                            u"Harbour town votes"_s,
+                            u"By Ada Fielding and Tom Reyes"_s,
+                            u"Share on Twitter"_s,
+                            u"Advertisement"_s,
+                            u"It is the heart of this town"_s,
+                            u"Read more: Storm damage"_s,
+                            u"Get the Courier's morning briefing."_s,
+                            u"Ada Fielding covers"_s,
+                            u"Related\nHarbour festival returns"_s,
+                            u"Comments\nFinally!"_s,
+                            u"© 2025 The Coastal Courier."_s};
         QTest::newRow("nominal: hidden text and a modal dialog")
-            << u"hidden-and-table"_s << QStringList{u"dialog"_s, u"hidden"_s}
-            << QStringList{u"Subscribe now"_s, u"This paragraph is hidden"_s};
+            << u"hidden-and-table"_s << QStringList {u"dialog"_s, u"hidden"_s}
+            << QStringList {u"Subscribe now"_s, u"This paragraph is hidden"_s};
         QTest::newRow("nominal: navigation cell of a layout table")
-            << u"br-paragraphs"_s << QStringList{u"navigation"_s}
-            << QStringList{u"Home\nArchive\nAbout"_s};
+            << u"br-paragraphs"_s << QStringList {u"navigation"_s} << QStringList {u"Home\nArchive\nAbout"_s};
         QTest::newRow("nominal: page chrome around a right-to-left article")
-            << u"rtl-article"_s << QStringList{u"navigation"_s, u"title"_s, u"page-footer"_s}
-            << QStringList{u"الرئيسية"_s, u"افتتاح مكتبة"_s, u"جميع الحقوق"_s};
+            << u"rtl-article"_s << QStringList {u"navigation"_s, u"title"_s, u"page-footer"_s}
+            << QStringList {u"الرئيسية"_s, u"افتتاح مكتبة"_s, u"جميع الحقوق"_s};
         QTest::newRow("nominal: a page shell whose text comes from JSON-LD")
-            << u"script-built"_s << QStringList{u"outside-article"_s, u"navigation"_s}
-            << QStringList{u"Loading the article"_s, u"Home Rail"_s};
+            << u"script-built"_s << QStringList {u"outside-article"_s, u"navigation"_s}
+            << QStringList {u"Loading the article"_s, u"Home Rail"_s};
         QTest::newRow("robustness: a sign-in form")
-            << u"login-wall"_s << QStringList{u"form"_s} << QStringList{u"Email Password"_s};
+            << u"login-wall"_s << QStringList {u"form"_s} << QStringList {u"Email Password"_s};
     }
 
     void removedReasons()
@@ -267,27 +272,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("excerpt");
         QTest::newRow("nominal: JSON-LD, OpenGraph and canonical link")
             << u"news-article"_s << u"Harbour town votes to restore its lighthouse"_s
-            << QStringList{u"Ada Fielding"_s, u"Tom Reyes"_s} << u"2025-03-04T09:00:00+00:00"_s
+            << QStringList {u"Ada Fielding"_s, u"Tom Reyes"_s} << u"2025-03-04T09:00:00+00:00"_s
             << u"2025-03-04T18:30:00+00:00"_s << u"The Coastal Courier"_s
             << u"https://courier.example.co.uk/news/2025/lighthouse-vote"_s << u"en"_s << u"ltr"_s
             << u"https://courier.example.co.uk/images/lighthouse-large.jpg"_s
             << u"After years of debate, the council agreed to spend 2.4 million pounds on the 1868 "
                "tower."_s;
         QTest::newRow("nominal: meta author and a date-only publication")
-            << u"rtl-article"_s << u"افتتاح مكتبة جديدة في المدينة"_s
-            << QStringList{u"سارة أحمد"_s} << u"2024-11-02"_s << QString() << QString()
-            << QString() << u"ar"_s << u"rtl"_s << QString()
+            << u"rtl-article"_s << u"افتتاح مكتبة جديدة في المدينة"_s << QStringList {u"سارة أحمد"_s}
+            << u"2024-11-02"_s << QString() << QString() << QString() << u"ar"_s << u"rtl"_s << QString()
             << u"افتتحت البلدية يوم السبت مكتبة عامة جديدة في وسط المدينة، تضم أكثر من عشرين ألف "
                "كتاب، وقاعة للقراءة، ومساحة مخصصة للأطفال."_s;
         QTest::newRow("nominal: written date in a meta tag, language from the text")
-            << u"hidden-and-table"_s << u"Results of the village show"_s
-            << QStringList{u"Priya Natarajan"_s} << u"2023-03-09"_s << QString() << QString()
-            << QString() << u"en"_s << u"ltr"_s << QString()
+            << u"hidden-and-table"_s << u"Results of the village show"_s << QStringList {u"Priya Natarajan"_s}
+            << u"2023-03-09"_s << QString() << QString() << QString() << u"en"_s << u"ltr"_s << QString()
             << u"The village show drew a record crowd on Saturday, with more than four hundred "
                "entries in the vegetable, baking and flower classes, and the judges needed the "
                "whole afternoon."_s;
         QTest::newRow("nominal: Chinese from the script")
-            << u"mislabelled-utf8"_s << u"新公园开放"_s << QStringList{} << QString() << QString()
+            << u"mislabelled-utf8"_s << u"新公园开放"_s << QStringList {} << QString() << QString()
             << QString() << QString() << u"zh"_s << u"ltr"_s << QString()
             << u"市政府周六宣布，位于河边的新公园正式向公众开放，公园占地约二十公顷，设有步道、花园和儿童游乐场。"_s;
     }
@@ -351,7 +354,7 @@ private Q_SLOTS:
         const Block *table = blockWith(a, u"Item\tCost"_s);
         QVERIFY(table);
         QCOMPARE(table->rows.size(), 4);
-        QCOMPARE(table->rows.at(0).at(0), (TableCell{u"Item"_s, true, 1, 1}));
+        QCOMPARE(table->rows.at(0).at(0), (TableCell {u"Item"_s, true, 1, 1}));
         QCOMPARE(table->rows.at(3).at(1).text, u"£0.5m"_s);
         QCOMPARE(table->text, u"Item\tCost\nStonework\t£1.1m\nLantern\t£0.8m\nVisitor centre\t£0.5m"_s);
 
@@ -398,19 +401,17 @@ private Q_SLOTS:
         auto page = [](const QByteArray &head, const QByteArray &body) -> QByteArray {
             return "<html><head>" + head + "</head><body><p>" + body + "</p></body></html>";
         };
-        QTest::newRow("nominal: UTF-8 byte order mark")
-            << QByteArray("\xEF\xBB\xBF") + page("", "Gr\xC3\xBC\xC3\x9F" "e") << u"Grüße"_s;
-        QTest::newRow("nominal: UTF-16 with a byte order mark")
-            << QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char *>(
-                                                       u"<html><body><p>Grüße</p></body></html>"),
-                                                   38 * 2)
-            << u"Grüße"_s;
-        QTest::newRow("nominal: <meta charset>") << page("<meta charset=\"windows-1251\">",
-                                                         "\xCF\xF0\xE8\xE2\xE5\xF2")
-                                                 << u"Привет"_s;
+        QTest::newRow("nominal: UTF-8 byte order mark") << QByteArray("\xEF\xBB\xBF") +
+                page("",
+                     "Gr\xC3\xBC\xC3\x9F"
+                     "e") << u"Grüße"_s;
+        QTest::newRow("nominal: UTF-16 with a byte order mark") << QByteArray("\xFF\xFE") +
+                QByteArray(reinterpret_cast<const char *>(u"<html><body><p>Grüße</p></body></html>"), 38 * 2)
+                                                                << u"Grüße"_s;
+        QTest::newRow("nominal: <meta charset>")
+            << page("<meta charset=\"windows-1251\">", "\xCF\xF0\xE8\xE2\xE5\xF2") << u"Привет"_s;
         QTest::newRow("nominal: http-equiv")
-            << page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">",
-                    "Caf\xE9")
+            << page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">", "Caf\xE9")
             << u"Café"_s;
         QTest::newRow("nominal: XML declaration")
             << QByteArray("<?xml version=\"1.0\" encoding=\"iso-8859-15\"?>") + page("", "\xA4 5")
@@ -426,14 +427,18 @@ private Q_SLOTS:
             << page("", "\xBC\xAD\xBF\xEF\xBF\xA1 \xBB\xF5 \xB0\xF8\xBF\xF8\xC0\xCC \xBF\xAD\xB7\xC8\xB4\xD9")
             << u"서울에 새 공원이 열렸다"_s;
         QTest::newRow("nominal: undeclared Windows-1251")
-            << page("", "\xCF\xF0\xE8\xE2\xE5\xF2, \xEC\xE8\xF0! \xDD\xF2\xEE \xED\xEE\xE2\xFB\xE9 "
-                        "\xEF\xE0\xF0\xEA \xE2 \xF6\xE5\xED\xF2\xF0\xE5 \xE3\xEE\xF0\xEE\xE4\xE0.")
+            << page("",
+                    "\xCF\xF0\xE8\xE2\xE5\xF2, \xEC\xE8\xF0! \xDD\xF2\xEE \xED\xEE\xE2\xFB\xE9 "
+                    "\xEF\xE0\xF0\xEA \xE2 \xF6\xE5\xED\xF2\xF0\xE5 \xE3\xEE\xF0\xEE\xE4\xE0.")
             << u"Привет, мир! Это новый парк в центре города."_s;
-        QTest::newRow("robustness: UTF-8 with stray Windows-1252 bytes")
-            << page("<meta charset=\"utf-8\">", "Gr\xC3\xBC\xC3\x9F" "e aus M\xFCnchen")
-            << u"Grüße aus München"_s;
-        QTest::newRow("robustness: UTF-8 declared as ISO-8859-1")
-            << page("<meta charset=\"iso-8859-1\">", "Gr\xC3\xBC\xC3\x9F" "e") << u"Grüße"_s;
+        QTest::newRow("robustness: UTF-8 with stray Windows-1252 bytes") << page("<meta charset=\"utf-8\">",
+                                                                                 "Gr\xC3\xBC\xC3\x9F"
+                                                                                 "e aus M\xFCnchen")
+                                                                         << u"Grüße aus München"_s;
+        QTest::newRow("robustness: UTF-8 declared as ISO-8859-1") << page("<meta charset=\"iso-8859-1\">",
+                                                                          "Gr\xC3\xBC\xC3\x9F"
+                                                                          "e")
+                                                                  << u"Grüße"_s;
     }
 
     void charset()
@@ -459,8 +464,8 @@ private Q_SLOTS:
         QVERIFY(out.html.contains("<p title=\"a > b\">kept</p>"));
         QVERIFY(!out.nestingLimited);
 
-        const QByteArray deep = "<body>" + QByteArray("<div>").repeated(600) + "text" +
-                                QByteArray("</div>").repeated(600);
+        const QByteArray deep =
+            "<body>" + QByteArray("<div>").repeated(600) + "text" + QByteArray("</div>").repeated(600);
         const HtmlPrescan::Output limited = HtmlPrescan::prepare(deep, 100);
         QVERIFY(limited.nestingLimited);
         QCOMPARE(limited.html.count("<div>"), 100);
@@ -473,15 +478,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("iso");
         QTest::newRow("nominal: date") << u"2016-03-24"_s << u"2016-03-24"_s;
-        QTest::newRow("nominal: offset") << u"2024-02-03T10:15:00+01:00"_s
-                                         << u"2024-02-03T10:15:00+01:00"_s;
-        QTest::newRow("nominal: UTC with fractions") << u"2020-01-02T03:04:05.678Z"_s
-                                                     << u"2020-01-02T03:04:05Z"_s;
-        QTest::newRow("nominal: compact offset") << u"2020-01-02T03:04:05+0530"_s
-                                                 << u"2020-01-02T03:04:05+05:30"_s;
+        QTest::newRow("nominal: offset") << u"2024-02-03T10:15:00+01:00"_s << u"2024-02-03T10:15:00+01:00"_s;
+        QTest::newRow("nominal: UTC with fractions")
+            << u"2020-01-02T03:04:05.678Z"_s << u"2020-01-02T03:04:05Z"_s;
+        QTest::newRow("nominal: compact offset")
+            << u"2020-01-02T03:04:05+0530"_s << u"2020-01-02T03:04:05+05:30"_s;
         QTest::newRow("nominal: no zone") << u"2020-01-02 03:04"_s << u"2020-01-02T03:04:00"_s;
-        QTest::newRow("nominal: RFC 2822") << u"Thu, 24 Mar 2016 10:15:00 +0100"_s
-                                           << u"2016-03-24T10:15:00+01:00"_s;
+        QTest::newRow("nominal: RFC 2822")
+            << u"Thu, 24 Mar 2016 10:15:00 +0100"_s << u"2016-03-24T10:15:00+01:00"_s;
         QTest::newRow("nominal: written") << u"March 24, 2016"_s << u"2016-03-24"_s;
         QTest::newRow("nominal: Unix time") << u"1458814500"_s << u"2016-03-24T10:15:00Z"_s;
         QTest::newRow("robustness: no date") << u"yesterday"_s << QString();
@@ -499,24 +503,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("written");
         QTest::addColumn<QString>("byline");
         QTest::addColumn<QStringList>("authors");
-        QTest::newRow("nominal: names") << u"By Ada Fielding and Tom Reyes"_s
-                                        << u"By Ada Fielding and Tom Reyes"_s
-                                        << QStringList{u"Ada Fielding"_s, u"Tom Reyes"_s};
-        QTest::newRow("nominal: with a date") << u"By Joshua Sokol May 20, 2019"_s
-                                              << u"By Joshua Sokol"_s
-                                              << QStringList{u"Joshua Sokol"_s};
-        QTest::newRow("nominal: with a time") << u"Sarah Archer 1:39 PM ET"_s << u"Sarah Archer"_s
-                                              << QStringList{u"Sarah Archer"_s};
-        QTest::newRow("nominal: with an age") << u"James Akinaka • 8h"_s << u"James Akinaka"_s
-                                              << QStringList{u"James Akinaka"_s};
+        QTest::newRow("nominal: names")
+            << u"By Ada Fielding and Tom Reyes"_s << u"By Ada Fielding and Tom Reyes"_s
+            << QStringList {u"Ada Fielding"_s, u"Tom Reyes"_s};
+        QTest::newRow("nominal: with a date")
+            << u"By Joshua Sokol May 20, 2019"_s << u"By Joshua Sokol"_s << QStringList {u"Joshua Sokol"_s};
+        QTest::newRow("nominal: with a time")
+            << u"Sarah Archer 1:39 PM ET"_s << u"Sarah Archer"_s << QStringList {u"Sarah Archer"_s};
+        QTest::newRow("nominal: with an age")
+            << u"James Akinaka • 8h"_s << u"James Akinaka"_s << QStringList {u"James Akinaka"_s};
         QTest::newRow("nominal: list with an ampersand")
             << u"Jane Doe, John Roe & Max Mustermann"_s << u"Jane Doe, John Roe & Max Mustermann"_s
-            << QStringList{u"Jane Doe"_s, u"John Roe"_s, u"Max Mustermann"_s};
+            << QStringList {u"Jane Doe"_s, u"John Roe"_s, u"Max Mustermann"_s};
         QTest::newRow("robustness: only dates")
             << u"April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm"_s << QString()
-            << QStringList{};
-        QTest::newRow("robustness: only a stamp") << u"Last Updated: January 7, 2025"_s << QString()
-                                                  << QStringList{};
+            << QStringList {};
+        QTest::newRow("robustness: only a stamp")
+            << u"Last Updated: January 7, 2025"_s << QString() << QStringList {};
     }
 
     void bylines()
@@ -533,7 +536,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("seconds"); // the most it may take
         QTest::newRow("robustness: empty") << QByteArray() << 5;
         QTest::newRow("robustness: binary")
-            << QByteArray::fromRawData("\x7f" "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+            << QByteArray::fromRawData("\x7f"
+                                       "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00"
                                        "\x03\x00\x3e\x00\x01\x00\x00\x00\x10\x6b\x00\x00\x00\x00",
                                        30)
                    .repeated(64)
@@ -543,37 +547,31 @@ private Q_SLOTS:
         QTest::newRow("robustness: frameset")
             << QByteArray("<html><frameset><frame src=a><frame src=b></frameset></html>") << 5;
         QTest::newRow("robustness: no <html>, <head> or <body>")
-            << QByteArray("<title>T</title><p>Only a paragraph of text, and no body element.</p>")
-            << 5;
-        QTest::newRow("robustness: 100,000 nested divs")
-            << QByteArray("<html><body>") + QByteArray("<div>").repeated(100000) + "deep text" +
-                   QByteArray("</div>").repeated(100000)
-            << 10;
+            << QByteArray("<title>T</title><p>Only a paragraph of text, and no body element.</p>") << 5;
+        QTest::newRow("robustness: 100,000 nested divs") << QByteArray("<html><body>") +
+                QByteArray("<div>").repeated(100000) + "deep text" +
+                QByteArray("</div>").repeated(100000) << 10;
         QTest::newRow("robustness: 100,000 unclosed mixed tags")
-            << QByteArray("<html><body>") + QByteArray("<div><span><b><i>").repeated(100000) + "x"
-            << 10;
+            << QByteArray("<html><body>") + QByteArray("<div><span><b><i>").repeated(100000) + "x" << 10;
         QTest::newRow("robustness: 50,000 nested tables")
-            << QByteArray("<html><body>") + QByteArray("<table><tr><td>").repeated(50000) + "x"
-            << 10;
+            << QByteArray("<html><body>") + QByteArray("<table><tr><td>").repeated(50000) + "x" << 10;
         QTest::newRow("robustness: 100,000 nested lists")
             << QByteArray("<html><body>") + QByteArray("<ul><li>").repeated(100000) + "x" << 10;
         QTest::newRow("robustness: 200,000 attributes")
-            << QByteArray("<html><body><p ") + QByteArray("a=\"1\" ").repeated(200000) + ">x</p>"
-            << 10;
+            << QByteArray("<html><body><p ") + QByteArray("a=\"1\" ").repeated(200000) + ">x</p>" << 10;
         QTest::newRow("robustness: unclosed comment")
             << QByteArray("<html><body><p>before</p><!-- never closed") << 5;
         QTest::newRow("robustness: unclosed script")
             << QByteArray("<html><body><p>before</p><script>var s = '") << 5;
         QTest::newRow("robustness: invalid UTF-8")
-            << QByteArray("<meta charset=utf-8><p>ok \xC3\x28 \xA0\xA1 \xF0\x28\x8C\xBC \xFF end</p>")
-            << 5;
+            << QByteArray("<meta charset=utf-8><p>ok \xC3\x28 \xA0\xA1 \xF0\x28\x8C\xBC \xFF end</p>") << 5;
         QTest::newRow("robustness: unclosed tags")
             << QByteArray("<html><body><p>one<p>two<div><span>three") << 5;
         const QByteArray paragraph = QByteArray(
             "<p>" + QByteArray("Lorem ipsum dolor sit amet, consectetur adipiscing elit. ").repeated(20) +
             "</p>\n");
         QByteArray big = QByteArray("<html><body><article>") +
-                         paragraph.repeated(int(Cleaner::MaxInputBytes / paragraph.size()) - 1);
+            paragraph.repeated(int(Cleaner::MaxInputBytes / paragraph.size()) - 1);
         big += QByteArray(int(Cleaner::MaxInputBytes - big.size()), ' ');
         QTest::newRow("robustness: 50 MB") << big << 60;
         QTest::newRow("robustness: over 50 MB") << QByteArray(big + "x") << 5;
@@ -600,13 +598,11 @@ private Q_SLOTS:
     void badInputErrors()
     {
         QCOMPARE(int(Cleaner::clean({}, u"x.html"_s).error().code), int(Error::Code::Format));
-        const auto frameset = Cleaner::clean(
-            "<html><frameset><frame src=a></frameset></html>", u"x.html"_s);
+        const auto frameset = Cleaner::clean("<html><frameset><frame src=a></frameset></html>", u"x.html"_s);
         QVERIFY(!frameset);
         QVERIFY(!frameset.error().message.isEmpty());
-        const auto deep = Cleaner::clean(QByteArray("<body>") + QByteArray("<div>").repeated(100000) +
-                                             "deep text",
-                                         u"x.html"_s);
+        const auto deep = Cleaner::clean(
+            QByteArray("<body>") + QByteArray("<div>").repeated(100000) + "deep text", u"x.html"_s);
         QVERIFY(deep);
         QCOMPARE(deep.value().text, u"deep text"_s);
     }

@@ -22,12 +22,12 @@ private Q_SLOTS:
         QTest::newRow("robustness: empty file") << QByteArray() << int(Error::Code::Parse);
         QTest::newRow("robustness: white space only") << QByteArray(" \n ") << int(Error::Code::Parse);
         QTest::newRow("robustness: truncated") << QByteArray(R"({"a": [1, 2)") << int(Error::Code::Parse);
-        QTest::newRow("robustness: array where an object belongs") << QByteArray("[1, 2]")
-                                                                   << int(Error::Code::Format);
-        QTest::newRow("robustness: invalid UTF-8") << QByteArray("{\"a\": \"\xff\xfe\"}")
-                                                   << int(Error::Code::Parse);
-        QTest::newRow("robustness: binary junk") << QByteArray("\x00\x01\x02\x89PNG", 7)
-                                                 << int(Error::Code::Parse);
+        QTest::newRow("robustness: array where an object belongs")
+            << QByteArray("[1, 2]") << int(Error::Code::Format);
+        QTest::newRow("robustness: invalid UTF-8")
+            << QByteArray("{\"a\": \"\xff\xfe\"}") << int(Error::Code::Parse);
+        QTest::newRow("robustness: binary junk")
+            << QByteArray("\x00\x01\x02\x89PNG", 7) << int(Error::Code::Parse);
     }
 
     void readObject_rejects()
@@ -64,7 +64,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"x.json"_s);
-        const QJsonObject object{{"name"_L1, u"Gloss ✓ جملة"_s}, {"n"_L1, 3}};
+        const QJsonObject object {{"name"_L1, u"Gloss ✓ جملة"_s}, {"n"_L1, 3}};
         QVERIFY(JsonFile::writeObject(path, object));
         const auto back = JsonFile::readObject(path);
         QVERIFY(back);

@@ -9,10 +9,10 @@
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QFileInfo>
 #include <QTest>
 #include <QThread>
 
@@ -62,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(stats.reread, 1);
         QCOMPARE(third.find(b)->highlights, 1);
         QCOMPARE(third.find(b)->notes, 1);
-        QCOMPARE(third.find(b)->tags, QStringList{u"budget"_s});
+        QCOMPARE(third.find(b)->tags, QStringList {u"budget"_s});
         QVERIFY(third.find(b)->added.isValid());
     }
 
@@ -89,21 +89,23 @@ private Q_SLOTS:
         QCOMPARE(model.index(2, LibraryModel::TitleColumn).data().toString(), u"(untitled)"_s);
         model.remove(u"1"_s);
         QCOMPARE(model.rowOf(u"2"_s), 0);
-        QCOMPARE(model.index(0, LibraryModel::TitleColumn).data(LibraryModel::SortRole).toString(), u"alpha"_s);
+        QCOMPARE(model.index(0, LibraryModel::TitleColumn).data(LibraryModel::SortRole).toString(),
+                 u"alpha"_s);
     }
 
     void search_findsWordsInTextHighlightsAndNotes_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("titles");
-        QTest::newRow("nominal: one word") << u"river"_s << QStringList{u"Flood in Lyon"_s};
-        QTest::newRow("nominal: case-insensitive") << u"BRUSSELS"_s << QStringList{u"Budget talks"_s};
-        QTest::newRow("nominal: all words, any order") << u"meters two"_s << QStringList{u"Flood in Lyon"_s};
-        QTest::newRow("nominal: words in different articles do not match") << u"river brussels"_s << QStringList{};
-        QTest::newRow("nominal: a note") << u"attended"_s << QStringList{u"Budget talks"_s};
-        QTest::newRow("nominal: non-Latin script") << u"مرحبا"_s << QStringList{u"Arabic"_s};
-        QTest::newRow("nominal: accents") << u"café"_s << QStringList{u"Flood in Lyon"_s};
-        QTest::newRow("robustness: empty query") << u"  "_s << QStringList{};
+        QTest::newRow("nominal: one word") << u"river"_s << QStringList {u"Flood in Lyon"_s};
+        QTest::newRow("nominal: case-insensitive") << u"BRUSSELS"_s << QStringList {u"Budget talks"_s};
+        QTest::newRow("nominal: all words, any order") << u"meters two"_s << QStringList {u"Flood in Lyon"_s};
+        QTest::newRow("nominal: words in different articles do not match")
+            << u"river brussels"_s << QStringList {};
+        QTest::newRow("nominal: a note") << u"attended"_s << QStringList {u"Budget talks"_s};
+        QTest::newRow("nominal: non-Latin script") << u"مرحبا"_s << QStringList {u"Arabic"_s};
+        QTest::newRow("nominal: accents") << u"café"_s << QStringList {u"Flood in Lyon"_s};
+        QTest::newRow("robustness: empty query") << u"  "_s << QStringList {};
     }
 
     void search_findsWordsInTextHighlightsAndNotes()
@@ -112,7 +114,8 @@ private Q_SLOTS:
         QFETCH(QStringList, titles);
         QTemporaryDir dir;
         LibraryStore store(dir.filePath(u"lib"_s));
-        const QString a = importText(store, u"Flood in Lyon"_s, u"The river rose by two meters near the Café du Port."_s);
+        const QString a =
+            importText(store, u"Flood in Lyon"_s, u"The river rose by two meters near the Café du Port."_s);
         const QString b = importText(store, u"Budget talks"_s, u"Ministers met in Brussels."_s);
         importText(store, u"Arabic"_s, u"مرحبا بالعالم، قال المتحدث."_s);
         AnnotationSet set;
@@ -142,7 +145,10 @@ private Q_SLOTS:
             QCOMPARE(results.rowCount(), 1);
             QCOMPARE(results.index(0).data(SearchResultModel::IdRole).toString(), a);
             // The snippet keeps the article's own capitals.
-            QVERIFY(results.index(0).data(SearchResultModel::SnippetRole).toString().contains(u"The river rose"_s));
+            QVERIFY(results.index(0)
+                        .data(SearchResultModel::SnippetRole)
+                        .toString()
+                        .contains(u"The river rose"_s));
         }
     }
 
@@ -154,7 +160,8 @@ private Q_SLOTS:
         for (int i = 0; i < count; ++i)
             importText(store, u"Story %1"_s.arg(i), u"The council met for the %1th time."_s.arg(i));
         Library library(&store);
-        QAbstractItemModelTester tester(library.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(library.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&library, &Library::loaded);
         QSignalSpy progress(&library, &Library::loadingProgressed);
         const auto stats = library.load();
@@ -183,7 +190,8 @@ private Q_SLOTS:
         const QString a = importText(store, u"Flood in Lyon"_s, u"The river rose by two meters."_s);
         importText(store, u"Budget talks"_s, u"Ministers met in Brussels."_s);
         Library library(&store);
-        QAbstractItemModelTester tester(library.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(library.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         library.load();
         QCOMPARE(library.model()->rowCount(), 2);
         QTRY_VERIFY(library.isSearchReady());
@@ -193,7 +201,7 @@ private Q_SLOTS:
         library.moveToTrash(a);
         QCOMPARE(trashed.count(), 1);
         QCOMPARE(library.model()->rowCount(), 1);
-        QCOMPARE(store.trashedIds(), QStringList{a});
+        QCOMPARE(store.trashedIds(), QStringList {a});
         QVERIFY(library.search(u"river"_s).isEmpty());
         library.undoStack()->undo();
         QCOMPARE(library.model()->rowCount(), 2);

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/document.h"
-#include "workflow/workspace.h"
 #include "library/librarystore.h"
 #include "testutil.h"
+#include "workflow/workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,7 +37,7 @@ private Q_SLOTS:
         const auto id = store.import(sample, u"palmyra.txt"_s);
         QVERIFY(id);
         QCOMPARE(id.value(), LibraryStore::idFor(sample));
-        QCOMPARE(store.articleIds(), QStringList{id.value()});
+        QCOMPARE(store.articleIds(), QStringList {id.value()});
         QCOMPARE(GlossTest::readAll(store.articleDir(id.value()) + u"/source.txt"_s), sample);
         const auto article = store.loadArticle(id.value());
         QVERIFY(article);
@@ -77,9 +77,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("robustness: truncated JSON") << QByteArray(R"({"schemaVersion": 1, "annotations": [)");
-        QTest::newRow("robustness: invalid UTF-8") << QByteArray("{\"schemaVersion\": 1, \"x\": \"\xc3\x28\"}");
+        QTest::newRow("robustness: invalid UTF-8")
+            << QByteArray("{\"schemaVersion\": 1, \"x\": \"\xc3\x28\"}");
         QTest::newRow("robustness: array instead of object") << QByteArray("[]");
-        QTest::newRow("robustness: newer schema") << QByteArray(R"({"schemaVersion": 42, "annotations": []})");
+        QTest::newRow("robustness: newer schema")
+            << QByteArray(R"({"schemaVersion": 42, "annotations": []})");
         QTest::newRow("robustness: empty file") << QByteArray();
     }
 
@@ -106,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(GlossTest::readAll(path), content);
         // And directly, without loading first.
         LibraryStore fresh(store.root());
-        QVERIFY(!fresh.saveAnnotations(id, AnnotationSet{}));
+        QVERIFY(!fresh.saveAnnotations(id, AnnotationSet {}));
         QCOMPARE(GlossTest::readAll(path), content);
     }
 

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workflow/workspace.h"
 #include "articleimporter.h"
 #include "changesdialog.h"
-#include "guitestutil.h"
 #include "document/document.h"
+#include "guitestutil.h"
 #include "library/library.h"
 #include "library/librarystore.h"
 #include "library/searchresultmodel.h"
@@ -14,6 +13,7 @@
 #include "sourceview.h"
 #include "testhttpserver.h"
 #include "testutil.h"
+#include "workflow/workspace.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -85,7 +85,8 @@ private Q_SLOTS:
         QVERIFY(m_window->openLocation(GlossTest::samplePath()));
         QCOMPARE(rows(), 1);
         QCOMPARE(title(), u"Assad forces close in on Palmyra"_s);
-        QCOMPARE(m_window->library()->model()->index(0, LibraryModel::SiteColumn).data().toString(), u"dw.com"_s);
+        QCOMPARE(m_window->library()->model()->index(0, LibraryModel::SiteColumn).data().toString(),
+                 u"dw.com"_s);
     }
 
     void importWebAddress_downloadsFromTheLocalServer()
@@ -93,7 +94,7 @@ private Q_SLOTS:
         m_window->openLocation(m_server.url(u"/news/bridge.html"_s));
         QTRY_COMPARE_WITH_TIMEOUT(rows(), 2, 10000);
         QCOMPARE(title(), u"Council approves new bridge"_s);
-        QCOMPARE(m_server.requests(), QStringList{u"/news/bridge.html"_s});
+        QCOMPARE(m_server.requests(), QStringList {u"/news/bridge.html"_s});
         QTRY_COMPARE(js(*m_window, u"document.querySelector('header h1').textContent"_s).toString(),
                      u"Council approves new bridge"_s);
     }
@@ -108,11 +109,13 @@ private Q_SLOTS:
         m_window->workspace()->flush();
 
         bool seen = false;
-        onNextModalDialog([](QWidget *w) {
-            auto *box = qobject_cast<QMessageBox *>(w);
-            QVERIFY(box);
-            box->findChild<QAbstractButton *>(u"updateVersionButton"_s)->click();
-        }, &seen);
+        onNextModalDialog(
+            [](QWidget *w) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                QVERIFY(box);
+                box->findChild<QAbstractButton *>(u"updateVersionButton"_s)->click();
+            },
+            &seen);
         m_window->openLocation(m_server.url(u"/news/bridge-updated.html"_s));
         QTRY_VERIFY_WITH_TIMEOUT(seen, 10000);
         QTRY_VERIFY(m_window->document()->article().text.contains(u"approach roads"_s));
@@ -138,7 +141,8 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(u"dropped.txt"_s);
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Storm closes ports\n\nBy Ana Ruiz | 3 May 2024\n\nThe harbour authority closed three ports on Friday.\n");
+        f.write("Storm closes ports\n\nBy Ana Ruiz | 3 May 2024\n\nThe harbour authority closed three ports "
+                "on Friday.\n");
         f.close();
         mime->setUrls({QUrl::fromLocalFile(file)});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
@@ -151,7 +155,8 @@ private Q_SLOTS:
         delete mime;
 
         // Text on the clipboard.
-        QApplication::clipboard()->setText(u"Rail strike ends\n\nTrains ran again on Tuesday after a four-day strike.\n"_s);
+        QApplication::clipboard()->setText(
+            u"Rail strike ends\n\nTrains ran again on Tuesday after a four-day strike.\n"_s);
         m_window->findChild<QAction *>(u"actionPasteArticle"_s)->trigger();
         QCOMPARE(rows(), 4);
         QCOMPARE(title(), u"Rail strike ends"_s);
@@ -195,7 +200,11 @@ private Q_SLOTS:
         QCOMPARE(dock->proxy()->rowCount(), 1);
         dock->searchField()->setText(u"harbour authority"_s); // only in the text
         QTRY_COMPARE(dock->results()->rowCount(), 1);
-        QVERIFY(dock->results()->index(0).data(SearchResultModel::SnippetRole).toString().contains(u"harbour authority"_s));
+        QVERIFY(dock->results()
+                    ->index(0)
+                    .data(SearchResultModel::SnippetRole)
+                    .toString()
+                    .contains(u"harbour authority"_s));
         QVERIFY(dock->resultsView()->isVisible());
         dock->searchField()->clear();
         QCOMPARE(dock->proxy()->rowCount(), 4);
@@ -217,7 +226,7 @@ private Q_SLOTS:
         trash->trigger();
         QCOMPARE(rows(), 3);
         QVERIFY(!m_window->document()->isOpen()); // it was open: closed
-        QCOMPARE(m_store->trashedIds(), QStringList{id});
+        QCOMPARE(m_store->trashedIds(), QStringList {id});
         m_window->library()->undoStack()->undo();
         QCOMPARE(rows(), 4);
         QVERIFY(m_store->articleIds().contains(id));
@@ -244,12 +253,14 @@ private Q_SLOTS:
         const qsizetype offset = m_window->document()->readingOffset();
         QVERIFY(offset > 0);
         m_window->workspace()->flush();
-        const QJsonObject state = QJsonDocument::fromJson(GlossTest::readAll(m_store->articleDir(id) + u"/state.json"_s)).object();
+        const QJsonObject state =
+            QJsonDocument::fromJson(GlossTest::readAll(m_store->articleDir(id) + u"/state.json"_s)).object();
         QVERIFY(state.value("progress"_L1).toDouble() > 0.9);
 
         // Open another article and come back: the page scrolls to where the user was.
-        m_window->openArticle(m_window->library()->model()->entry(1).id == id ? m_window->library()->model()->entry(0).id
-                                                                               : m_window->library()->model()->entry(1).id);
+        m_window->openArticle(m_window->library()->model()->entry(1).id == id
+                                  ? m_window->library()->model()->entry(0).id
+                                  : m_window->library()->model()->entry(1).id);
         m_window->openArticle(id);
         QTRY_VERIFY(js(*m_window, u"window.scrollY"_s).toDouble() > 100);
     }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workflow/workspace.h"
 #include "document/document.h"
+#include "guitestutil.h"
 #include "library/librarystore.h"
 #include "mainwindow.h"
 #include "notedialog.h"
@@ -9,8 +9,8 @@
 #include "readerbridge.h"
 #include "readerview.h"
 #include "startup.h"
-#include "guitestutil.h"
 #include "testutil.h"
+#include "workflow/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,13 +101,15 @@ private Q_SLOTS:
             QTRY_COMPARE(window.bridge()->selectionEnd(), spanEnd);
             bool dialogSeen = false;
             QString definition;
-            onNextModalDialog([&](QWidget *widget) {
-                auto *dialog = qobject_cast<NoteDialog *>(widget);
-                QVERIFY(dialog);
-                definition = dialog->editor()->definitionName();
-                QTest::keyClicks(dialog->editor()->editor(), note);
-                dialog->accept();
-            }, &dialogSeen);
+            onNextModalDialog(
+                [&](QWidget *widget) {
+                    auto *dialog = qobject_cast<NoteDialog *>(widget);
+                    QVERIFY(dialog);
+                    definition = dialog->editor()->definitionName();
+                    QTest::keyClicks(dialog->editor()->editor(), note);
+                    dialog->accept();
+                },
+                &dialogSeen);
             window.findChild<QAction *>(u"actionHighlightNote"_s)->trigger();
             QVERIFY(dialogSeen);
             QCOMPARE(definition, u"Markdown"_s);
@@ -174,7 +176,6 @@ private Q_SLOTS:
         QCOMPARE(highlightCount(marksInPage(window)), 0);
     }
 };
-
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

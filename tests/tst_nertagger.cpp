@@ -65,12 +65,15 @@ private Q_SLOTS:
                   loc = int(Entity::Type::Place);
         for (const char16_t *name : {u"Bashar al-Assad", u"John Kerry", u"Vladimir Putin", u"Sergei Lavrov",
                                      u"Bassma Kodmani", u"Rami Abdel Rahman", u"Radovan Karadzic"})
-            QTest::addRow("nominal: %s", qPrintable(QString::fromUtf16(name))) << QString::fromUtf16(name) << per;
-        for (const char16_t *name : {u"Syrian Observatory for Human Rights", u"High Negotiations Committee",
-                                     u"AFP", u"UNESCO"})
-            QTest::addRow("nominal: %s", qPrintable(QString::fromUtf16(name))) << QString::fromUtf16(name) << org;
+            QTest::addRow("nominal: %s", qPrintable(QString::fromUtf16(name)))
+                << QString::fromUtf16(name) << per;
+        for (const char16_t *name :
+             {u"Syrian Observatory for Human Rights", u"High Negotiations Committee", u"AFP", u"UNESCO"})
+            QTest::addRow("nominal: %s", qPrintable(QString::fromUtf16(name)))
+                << QString::fromUtf16(name) << org;
         for (const char16_t *name : {u"Palmyra", u"Syria", u"Moscow", u"Geneva"})
-            QTest::addRow("nominal: %s", qPrintable(QString::fromUtf16(name))) << QString::fromUtf16(name) << loc;
+            QTest::addRow("nominal: %s", qPrintable(QString::fromUtf16(name)))
+                << QString::fromUtf16(name) << loc;
     }
 
     void nominal_seedEntities()
@@ -88,15 +91,17 @@ private Q_SLOTS:
         // Known gaps of the shipped model (docs/entities.md): names unlike anything in
         // the 1996 Reuters training data. A retrained model that gets them right
         // shows up here as XPASS: then drop the name from this list.
-        static const QHash<QString, const char *> knownGaps{
-            {u"Bashar al-Assad"_s, "the particle 'al-' is rare in the training data: the name runs on "
-                                   "into \"'s forces\""},
+        static const QHash<QString, const char *> knownGaps {
+            {u"Bashar al-Assad"_s,
+             "the particle 'al-' is rare in the training data: the name runs on "
+             "into \"'s forces\""},
             {u"Syrian Observatory for Human Rights"_s, "tagged 'Syrian' MISC + 'Human Rights' ORG"},
             {u"Palmyra"_s, "unknown word, first read as a person and the document memory keeps that"}};
         if (knownGaps.contains(name))
             QEXPECT_FAIL("", knownGaps.value(name), Continue);
-        QVERIFY2(match, qPrintable(u"%1 not tagged as %2; near: %3"_s.arg(
-                                       name, Entity::typeName(Entity::Type(type)), found.join(u", "_s))));
+        QVERIFY2(match,
+                 qPrintable(u"%1 not tagged as %2; near: %3"_s.arg(name, Entity::typeName(Entity::Type(type)),
+                                                                   found.join(u", "_s))));
     }
 
     void nominal_seedNoJunk()
@@ -119,20 +124,19 @@ private Q_SLOTS:
         const QList<QStringList> tags = m_tagger->tagSentences(
             {{u"John"_s, u"Kerry"_s, u"met"_s, u"Vladimir"_s, u"Putin"_s, u"in"_s, u"Moscow"_s, u"."_s}, {}});
         QCOMPARE(tags.size(), 2);
-        QCOMPARE(tags.at(0), (QStringList{u"B-PER"_s, u"I-PER"_s, u"O"_s, u"B-PER"_s, u"I-PER"_s, u"O"_s,
-                                          u"B-LOC"_s, u"O"_s}));
+        QCOMPARE(tags.at(0),
+                 (QStringList {u"B-PER"_s, u"I-PER"_s, u"O"_s, u"B-PER"_s, u"I-PER"_s, u"O"_s, u"B-LOC"_s,
+                               u"O"_s}));
         QVERIFY(tags.at(1).isEmpty());
     }
 
-    void nominal_description()
-    {
-        QVERIFY(m_tagger->description().contains(u"perceptron"_s));
-    }
+    void nominal_description() { QVERIFY(m_tagger->description().contains(u"perceptron"_s)); }
 
     void nominal_evaluation()
     {
         NerEvaluation e;
-        e.addSentence({u"B-PER"_s, u"I-PER"_s, u"O"_s, u"B-LOC"_s}, {u"B-PER"_s, u"I-PER"_s, u"O"_s, u"B-ORG"_s});
+        e.addSentence({u"B-PER"_s, u"I-PER"_s, u"O"_s, u"B-LOC"_s},
+                      {u"B-PER"_s, u"I-PER"_s, u"O"_s, u"B-ORG"_s});
         e.addSentence({u"B-ORG"_s, u"I-ORG"_s}, {u"B-ORG"_s, u"O"_s});
         QCOMPARE(e.counts().gold, 3);
         QCOMPARE(e.counts().predicted, 3);
@@ -150,19 +154,19 @@ private Q_SLOTS:
         const QList<ConllDocument> docs = readConll("-DOCSTART- -X- O O\n\nEU NNP B-NP B-ORG\nrejects O\n\n"
                                                     "-DOCSTART-\tO\n\nPeter\tB-PER\n");
         QCOMPARE(docs.size(), 2);
-        QCOMPARE(docs.at(0).words.at(0), (QStringList{u"EU"_s, u"rejects"_s}));
-        QCOMPARE(docs.at(0).tags.at(0), (QStringList{u"B-ORG"_s, u"O"_s}));
-        QCOMPARE(docs.at(1).tags.at(0), QStringList{u"B-PER"_s});
+        QCOMPARE(docs.at(0).words.at(0), (QStringList {u"EU"_s, u"rejects"_s}));
+        QCOMPARE(docs.at(0).tags.at(0), (QStringList {u"B-ORG"_s, u"O"_s}));
+        QCOMPARE(docs.at(1).tags.at(0), QStringList {u"B-PER"_s});
     }
 
     void nominal_bilou()
     {
-        const QStringList iob{u"B-PER"_s, u"I-PER"_s, u"O"_s, u"B-LOC"_s, u"B-LOC"_s, u"I-MISC"_s};
+        const QStringList iob {u"B-PER"_s, u"I-PER"_s, u"O"_s, u"B-LOC"_s, u"B-LOC"_s, u"I-MISC"_s};
         const std::vector<int> labels = Ner::fromIob(iob);
         QCOMPARE(labels.at(0), Ner::label(Ner::Type::Person, Ner::Position::Begin));
         QCOMPARE(labels.at(1), Ner::label(Ner::Type::Person, Ner::Position::Last));
         QCOMPARE(labels.at(3), Ner::label(Ner::Type::Location, Ner::Position::Unit));
-        QCOMPARE(Ner::toIob2(labels), iob.mid(0, 5) + QStringList{u"B-MISC"_s});
+        QCOMPARE(Ner::toIob2(labels), iob.mid(0, 5) + QStringList {u"B-MISC"_s});
         QVERIFY(!Ner::allowed(labels.at(0), Ner::Outside, false));
         QVERIFY(!Ner::allowed(Ner::Outside, labels.at(0), true));
     }
@@ -188,7 +192,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: flipped bit") << flipped << u"checksum mismatch"_s;
         QTest::newRow("nominal: newer format") << newer << u"format version 99"_s;
         QTest::newRow("nominal: random bytes") << random << u"wrong magic number"_s;
-        QTest::newRow("nominal: random bytes after the version") << (m_modelBytes.left(12) + random) << u"damaged"_s;
+        QTest::newRow("nominal: random bytes after the version")
+            << (m_modelBytes.left(12) + random) << u"damaged"_s;
     }
 
     void nominal_loadErrors()
@@ -225,7 +230,7 @@ private Q_SLOTS:
     {
         Ner::Gazetteer gazetteer;
         QVERIFY(gazetteer.addCategory(u"city"_s, {u"New York"_s, u"Geneva"_s}));
-        const std::vector<quint64> keys{3, 7};
+        const std::vector<quint64> keys {3, 7};
         std::vector<float> weights(2 * Ner::LabelCount, 0.5F);
         weights[1] = -2.0F;
         const QByteArray bytes = Ner::Model::toBytes(u"test"_s, gazetteer, keys, weights);
@@ -233,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(model.ok());
         QCOMPARE(model.value()->description(), u"test"_s);
         QCOMPARE(model.value()->rowCount(), 2);
-        QCOMPARE(model.value()->gazetteer().categories(), QStringList{u"city"_s});
+        QCOMPARE(model.value()->gazetteer().categories(), QStringList {u"city"_s});
         float scores[Ner::LabelCount] = {};
         model.value()->score({3, 5}, scores);
         QCOMPARE(scores[1], -2.0F);
@@ -281,7 +286,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::newRow("robustness: empty") << QString();
         QTest::newRow("robustness: whitespace") << u" \n\n\t "_s;
-        QTest::newRow("robustness: 10 MB") << m_text.repeated(10 * 1024 * 1024 / qMax<qsizetype>(1, m_text.size()) / 2);
+        QTest::newRow("robustness: 10 MB")
+            << m_text.repeated(10 * 1024 * 1024 / qMax<qsizetype>(1, m_text.size()) / 2);
         QTest::newRow("robustness: no spaces") << u"BasharalAssad"_s.repeated(100000);
         QTest::newRow("robustness: all caps") << m_text.toUpper().repeated(50);
         QTest::newRow("robustness: mixed scripts")

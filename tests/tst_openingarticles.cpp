@@ -61,7 +61,8 @@ class TestOpeningArticles : public QObject
 
     QJsonObject stateOnDisk(const QString &id) const
     {
-        return QJsonDocument::fromJson(GlossTest::readAll(m_store->articleDir(id) + u"/state.json"_s)).object();
+        return QJsonDocument::fromJson(GlossTest::readAll(m_store->articleDir(id) + u"/state.json"_s))
+            .object();
     }
 
     QString highlight(const QString &quote)
@@ -99,7 +100,8 @@ private Q_SLOTS:
         QVERIFY(m_window->importer()->importFiles({writeArticle(u"council.txt"_s, u"Council news"_s)}) == 1);
         const QString id = document()->id();
         QVERIFY(id != m_sample);
-        QTRY_COMPARE(js(*m_window, u"document.querySelector('header h1').textContent"_s).toString(), u"Council news"_s);
+        QTRY_COMPARE(js(*m_window, u"document.querySelector('header h1').textContent"_s).toString(),
+                     u"Council news"_s);
         QCOMPARE(js(*m_window, u"window.scrollY"_s).toDouble(), 0.0);
         // Two ticks of the position timer later, nothing was saved for the
         // new article: the user has not scrolled it.
@@ -116,8 +118,9 @@ private Q_SLOTS:
     // scripts/run passes the sample on every start: opening it again is not news.
     void knownArticle_opensQuietly()
     {
-        QVERIFY(m_window->openArticle(m_store->articleIds().first() == m_sample ? m_store->articleIds().last()
-                                                                             : m_store->articleIds().first()));
+        QVERIFY(m_window->openArticle(m_store->articleIds().first() == m_sample
+                                          ? m_store->articleIds().last()
+                                          : m_store->articleIds().first()));
         m_window->statusBar()->clearMessage();
         QVERIFY(m_window->openLocation(GlossTest::samplePath()));
         QCOMPARE(document()->id(), m_sample);
@@ -180,7 +183,8 @@ private Q_SLOTS:
                                                                      : m_store->articleIds().first();
         const QString path = m_store->annotationsPath(id);
         QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write("{\"schemaVersion\": 1, \"annot") > 0);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                file.write("{\"schemaVersion\": 1, \"annot") > 0);
         file.close();
         QVERIFY(m_window->openArticle(id));
         auto *recovery = m_window->findChild<AnnotationsRecovery *>();
@@ -191,12 +195,14 @@ private Q_SLOTS:
 
         // Quitting now would lose the highlight: Gloss asks, and Cancel keeps the window.
         bool asked = false;
-        onNextModalDialog([](QWidget *w) {
-            auto *box = qobject_cast<QMessageBox *>(w);
-            QVERIFY(box);
-            QCOMPARE(box->objectName(), u"discardUnsavedQuestion"_s);
-            box->button(QMessageBox::Cancel)->click();
-        }, &asked);
+        onNextModalDialog(
+            [](QWidget *w) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), u"discardUnsavedQuestion"_s);
+                box->button(QMessageBox::Cancel)->click();
+            },
+            &asked);
         QVERIFY(!m_window->close());
         QVERIFY(asked);
         QVERIFY(m_window->isVisible());

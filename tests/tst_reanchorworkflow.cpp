@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workflow/workspace.h"
 #include "annotationdock.h"
-#include "entityactions.h"
-#include "entities/entitymodel.h"
-#include "guitestutil.h"
 #include "document/document.h"
+#include "entities/entitymodel.h"
+#include "entityactions.h"
+#include "guitestutil.h"
 #include "mainwindow.h"
 #include "readerbridge.h"
 #include "startup.h"
 #include "testutil.h"
+#include "workflow/workspace.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -73,9 +73,10 @@ private Q_SLOTS:
                        "https://p.dw.com/p/1IIjQ"_s);
         source.replace(u"Observatory director Rami Abdel Rahman said"_s,
                        u"Observatory head Rami Abdel Rahman said"_s);
-        source.replace(u"The Geneva peace talks are proving sluggish though diplomats on all sides say they are "
-                       "committed to ending Syria's devastating conflict.\n"_s,
-                       QString());
+        source.replace(
+            u"The Geneva peace talks are proving sluggish though diplomats on all sides say they are "
+            "committed to ending Syria's devastating conflict.\n"_s,
+            QString());
         QFile f(sourcePath);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(source.toUtf8());
@@ -102,7 +103,7 @@ private Q_SLOTS:
         const Annotation *c = document->annotations()->find(deleted);
         QVERIFY(c && c->needsReview);
         QCOMPARE(c->exact, u"The Geneva peace talks are proving sluggish"_s); // what the user meant stays
-        QCOMPARE(markedText(marksInPage(window), deleted), QString());       // not painted anywhere
+        QCOMPARE(markedText(marksInPage(window), deleted), QString()); // not painted anywhere
         QVERIFY(window.annotationDock()->reviewFilter()->isChecked());
 
         // The annotations file says so too.
@@ -144,24 +145,32 @@ private Q_SLOTS:
         QVERIFY(removedBefore >= 5);
 
         window.findChild<QAction *>(u"actionShowRemoved"_s)->trigger();
-        QTRY_COMPARE(js(window, u"document.querySelectorAll('aside.removed').length"_s).toInt(), int(removedBefore));
-        QCOMPARE(js(window, u"document.querySelector('aside.removed .reason').textContent"_s).toString(), u"Navigation"_s);
+        QTRY_COMPARE(js(window, u"document.querySelectorAll('aside.removed').length"_s).toInt(),
+                     int(removedBefore));
+        QCOMPARE(js(window, u"document.querySelector('aside.removed .reason').textContent"_s).toString(),
+                 u"Navigation"_s);
         // Removed text is not part of the article's text in the page either.
-        QCOMPARE(js(window, u"Array.from(document.querySelectorAll('[data-start]')).some(e => e.closest('aside'))"_s).toBool(),
+        QCOMPARE(js(window,
+                    u"Array.from(document.querySelectorAll('[data-start]')).some(e => e.closest('aside'))"_s)
+                     .toBool(),
                  false);
 
         // One click puts the short link back where it stood.
-        js(window, u"Array.from(document.querySelectorAll('aside.removed')).find(a => a.textContent.includes('p.dw.com'))"
-                   ".querySelector('button').click(); true"_s);
+        js(window,
+           u"Array.from(document.querySelectorAll('aside.removed')).find(a => "
+           u"a.textContent.includes('p.dw.com'))"
+           ".querySelector('button').click(); true"_s);
         QTRY_VERIFY(document->article().text.contains(u"https://p.dw.com/p/1IIjQ"_s));
         QCOMPARE(document->article().removed.size(), removedBefore - 1);
-        QVERIFY(QString::fromUtf8(GlossTest::readAll(store.articleDir(id) + u"/article.json"_s)).contains(u"\"text\": \"https://p.dw.com/p/1IIjQ\""_s));
+        QVERIFY(QString::fromUtf8(GlossTest::readAll(store.articleDir(id) + u"/article.json"_s))
+                    .contains(u"\"text\": \"https://p.dw.com/p/1IIjQ\""_s));
         // The highlight stays on its words.
         const Annotation *a = document->annotations()->find(hl);
         QVERIFY(a && a->isAnchored());
         QCOMPARE(document->article().text.mid(a->start, a->end - a->start), quote);
         QTRY_COMPARE(markedText(marksInPage(window), hl), quote);
-        QTRY_COMPARE(js(window, u"document.querySelectorAll('aside.removed').length"_s).toInt(), int(removedBefore - 1));
+        QTRY_COMPARE(js(window, u"document.querySelectorAll('aside.removed').length"_s).toInt(),
+                     int(removedBefore - 1));
     }
 
     void entityCorrections_savedAndSurviveReanalysis()
@@ -184,8 +193,9 @@ private Q_SLOTS:
         QVERIFY(find(u"Bassma Kodmani"_s));
         QVERIFY(find(u"Geneva III"_s));
         // Hovering a mention in the article names its entity.
-        QTRY_VERIFY(js(window, u"Array.from(document.querySelectorAll('span.gloss-mention')).some(s => "
-                               "s.textContent === 'Kerry' && s.title.startsWith('John Kerry'))"_s)
+        QTRY_VERIFY(js(window,
+                       u"Array.from(document.querySelectorAll('span.gloss-mention')).some(s => "
+                       "s.textContent === 'Kerry' && s.title.startsWith('John Kerry'))"_s)
                         .toBool());
         EntityActions *actions = window.entityActions();
         actions->renameEntity(find(u"Bassma Kodmani"_s)->id, u"Bassma Kodmani (HNC)"_s);

@@ -24,7 +24,7 @@ private Q_SLOTS:
         SingleInstance first(dir.path());
         QVERIFY(first.listen());
         QSignalSpy activated(&first, &SingleInstance::activated);
-        const QStringList args{u"/tmp/article.html"_s, u"https://example.org/news"_s};
+        const QStringList args {u"/tmp/article.html"_s, u"https://example.org/news"_s};
         // The second instance is another process, as in real use.
         const pid_t pid = fork();
         if (pid == 0)

@@ -122,18 +122,16 @@ private Q_SLOTS:
         QTest::newRow("nominal: by-line with 'By' and day-first date")
             << u"Menu\nSearch\n\nA headline here\n\nBy Jane Doe and John Roe | 5 May 2021\n\n"
                "First paragraph of the story.\n\nSecond paragraph.\n"_s
-            << u"A headline here"_s << QStringList{u"Jane Doe"_s, u"John Roe"_s} << u"2021-05-05"_s
-            << 2;
+            << u"A headline here"_s << QStringList {u"Jane Doe"_s, u"John Roe"_s} << u"2021-05-05"_s << 2;
         QTest::newRow("nominal: soft-wrapped paragraph joins")
             << u"Headline\n\nThis sentence is wrapped\nacross two lines.\n\nEnd.\n"_s << u"Headline"_s
-            << QStringList{} << QString() << 2;
-        QTest::newRow("nominal: list items")
-            << u"Headline\n\n- first point\n- second point\n"_s << u"Headline"_s << QStringList{}
-            << QString() << 2;
+            << QStringList {} << QString() << 2;
+        QTest::newRow("nominal: list items") << u"Headline\n\n- first point\n- second point\n"_s
+                                             << u"Headline"_s << QStringList {} << QString() << 2;
         QTest::newRow("robustness: windows line ends")
-            << u"Headline\r\n\r\nBody text.\r\n"_s << u"Headline"_s << QStringList{} << QString() << 1;
+            << u"Headline\r\n\r\nBody text.\r\n"_s << u"Headline"_s << QStringList {} << QString() << 1;
         QTest::newRow("robustness: only a headline")
-            << u"Only a line"_s << u"Only a line"_s << QStringList{} << QString() << 0;
+            << u"Only a line"_s << u"Only a line"_s << QStringList {} << QString() << 0;
     }
 
     void clean_variants()
@@ -157,7 +155,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("robustness: empty") << QByteArray();
         QTest::newRow("robustness: white space") << QByteArray("  \n\n\t ");
-        QTest::newRow("robustness: binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00\x00", 12);
+        QTest::newRow("robustness: binary") << QByteArray("\x7f"
+                                                          "ELF\x02\x01\x01\x00\x00\x00\x00",
+                                                          12);
         QTest::newRow("robustness: headline only, no body") << QByteArray("Just a title");
     }
 

@@ -1,23 +1,23 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workflow/workspace.h"
 #include "entities/datedisplay.h"
 #include "library/librarystore.h"
 #include "mainwindow.h"
 #include "startup.h"
+#include "workflow/workspace.h"
 
+#include <QApplication>
 #include <QDir>
-#include <QFileInfo>
-#include <QProcess>
 #include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenuBar>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
-#include <QGuiApplication>
-#include <QApplication>
 
 #include <algorithm>
 
@@ -67,8 +67,7 @@ private Q_SLOTS:
             } else if (xml.name() == "translation"_L1) {
                 ++messages;
                 const QString type = xml.attributes().value("type"_L1).toString();
-                const QString translation =
-                    xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (type == "unfinished"_L1 || type == "obsolete"_L1 || type == "vanished"_L1)
                     problems << type + u": "_s + source;
                 else if (translation.trimmed().isEmpty())
@@ -111,8 +110,9 @@ private Q_SLOTS:
             else if (xml.name() == "translation"_L1 && xml.attributes().value("type"_L1) == "unfinished"_L1)
                 untranslated << source;
         }
-        QVERIFY2(untranslated.isEmpty(), qPrintable(u"not translated in %1 (run the update_translations target): %2"_s
-                                                        .arg(QFileInfo(path).fileName(), untranslated.join(u" | "_s))));
+        QVERIFY2(untranslated.isEmpty(),
+                 qPrintable(u"not translated in %1 (run the update_translations target): %2"_s.arg(
+                     QFileInfo(path).fileName(), untranslated.join(u" | "_s))));
     }
 
     void german_menus()
@@ -126,7 +126,8 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction *a : window.menuBar()->actions())
             titles << a->text();
-        QCOMPARE(titles, QStringList({u"&Datei"_s, u"&Bearbeiten"_s, u"An&merken"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+        QCOMPARE(titles,
+                 QStringList({u"&Datei"_s, u"&Bearbeiten"_s, u"An&merken"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
         // Dates read in the interface's language.
         QCOMPARE(DateDisplay::text(u"2016-03-24"_s), u"Donnerstag, 24. März 2016"_s);
@@ -149,8 +150,9 @@ private Q_SLOTS:
         QCOMPARE(titles.size(), 5);
         for (const QString &title : titles) {
             QVERIFY2(title.contains(u'&'), qPrintable(title));
-            const bool arabic = std::any_of(title.cbegin(), title.cend(),
-                                            [](QChar c) { return c.unicode() >= 0x0600 && c.unicode() <= 0x06FF; });
+            const bool arabic = std::any_of(title.cbegin(), title.cend(), [](QChar c) {
+                return c.unicode() >= 0x0600 && c.unicode() <= 0x06FF;
+            });
             QVERIFY2(arabic, qPrintable(title));
         }
         removeTranslators();

@@ -20,7 +20,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.start());
-        m_server.route(u"/article.html"_s, {200, "text/html; charset=utf-8", "<html><body><p>Hello</p></body></html>"});
+        m_server.route(u"/article.html"_s,
+                       {200, "text/html; charset=utf-8", "<html><body><p>Hello</p></body></html>"});
         m_server.route(u"/moved"_s, {302, "text/plain", "", m_server.url(u"/article.html"_s).toLatin1()});
         m_server.route(u"/loop"_s, {302, "text/plain", "", m_server.url(u"/loop"_s).toLatin1()});
         m_server.route(u"/big"_s, {200, "text/html", QByteArray(3000, 'x')});

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotations/webannotation.h"
-#include "text/codepoints.h"
 #include "testutil.h"
+#include "text/codepoints.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,17 +21,20 @@ class TestWebAnnotation : public QObject
     Q_OBJECT
 
     // Emoji and Arabic before the quotes make UTF-16 and code point offsets differ.
-    const QString m_text = u"Intro 🙂🙂 text. مرحبا بالعالم. The army is 300 meters from Palmyra, a source said."_s;
-    WebAnnotation::Source m_source{u"https://p.dw.com/p/1IIjQ"_s, u"Assad forces close in on Palmyra"_s,
-                                   m_text, QDateTime(QDate(2016, 3, 24), QTime(0, 0), Qt::UTC)};
+    const QString m_text =
+        u"Intro 🙂🙂 text. مرحبا بالعالم. The army is 300 meters from Palmyra, a source said."_s;
+    WebAnnotation::Source m_source {u"https://p.dw.com/p/1IIjQ"_s, u"Assad forces close in on Palmyra"_s,
+                                    m_text, QDateTime(QDate(2016, 3, 24), QTime(0, 0), Qt::UTC)};
 
     QList<Annotation> sample() const
     {
-        Annotation highlight = Annotation::create(m_text, m_text.indexOf(u"The army"_s),
-                                                  m_text.indexOf(u"Palmyra"_s) + 7).value();
+        Annotation highlight =
+            Annotation::create(m_text, m_text.indexOf(u"The army"_s), m_text.indexOf(u"Palmyra"_s) + 7)
+                .value();
         highlight.color = u"blue"_s;
-        Annotation noted = Annotation::create(m_text, m_text.indexOf(u"بالعالم"_s),
-                                              m_text.indexOf(u"بالعالم"_s) + 7).value();
+        Annotation noted =
+            Annotation::create(m_text, m_text.indexOf(u"بالعالم"_s), m_text.indexOf(u"بالعالم"_s) + 7)
+                .value();
         noted.note = u"**Arabic** greeting 🙂 <b>not html</b>"_s;
         noted.tags = {u"language"_s, u"check"_s};
         Annotation tagged = Annotation::create(m_text, 0, 5).value();
@@ -44,7 +47,8 @@ class TestWebAnnotation : public QObject
     static QString validator()
     {
         const QString path = QStringLiteral(GLOSS_SHARED_DATA_DIR "/../tools/wa-validate/validate");
-        return QFileInfo::exists(path) && !QStandardPaths::findExecutable(u"node"_s).isEmpty() ? path : QString();
+        return QFileInfo::exists(path) && !QStandardPaths::findExecutable(u"node"_s).isEmpty() ? path
+                                                                                               : QString();
     }
 
 private Q_SLOTS:
@@ -60,7 +64,8 @@ private Q_SLOTS:
         const QJsonObject target = h.value("target"_L1).toObject();
         QCOMPARE(target.value("source"_L1).toString(), m_source.iri);
         QCOMPARE(target.value("styleClass"_L1).toString(), u"gloss-blue"_s);
-        QCOMPARE(target.value("state"_L1).toObject().value("sourceDate"_L1).toString(), u"2016-03-24T00:00:00Z"_s);
+        QCOMPARE(target.value("state"_L1).toObject().value("sourceDate"_L1).toString(),
+                 u"2016-03-24T00:00:00Z"_s);
         QVERIFY(h.value("stylesheet"_L1).toObject().value("value"_L1).toString().contains(u".gloss-blue"_s));
         const QJsonArray selectors = target.value("selector"_L1).toArray();
         const QJsonObject position = selectors.at(1).toObject();
@@ -83,7 +88,8 @@ private Q_SLOTS:
     void roundTrip_collection()
     {
         const auto list = sample();
-        const QJsonObject collection = WebAnnotation::collectionToJson(list, m_source, HighlightPalette::defaults());
+        const QJsonObject collection =
+            WebAnnotation::collectionToJson(list, m_source, HighlightPalette::defaults());
         QCOMPARE(collection.value("type"_L1).toString(), u"AnnotationCollection"_s);
         QCOMPARE(collection.value("total"_L1).toInt(), list.size());
         const auto back = WebAnnotation::fromJson(QJsonDocument(collection).toJson(), m_text);
@@ -111,7 +117,8 @@ private Q_SLOTS:
     {
         const QByteArray json = GlossTest::readAll(GlossTest::fixturePath("hypothesis-export.json"));
         QVERIFY(!json.isEmpty());
-        const QString text = u"Only some 15,000 of Palmyra's 70,000 residents have remained inside Palmyra."_s;
+        const QString text =
+            u"Only some 15,000 of Palmyra's 70,000 residents have remained inside Palmyra."_s;
         const auto result = WebAnnotation::fromJson(json, text);
         QVERIFY2(result, result ? "" : qPrintable(result.error().message));
         QCOMPARE(result.value().size(), 2);
@@ -119,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(a.exact, u"70,000 residents"_s);
         QCOMPARE(text.mid(a.start, a.end - a.start), a.exact);
         QCOMPARE(a.note, u"Source for this figure?"_s);
-        QCOMPARE(a.tags, QStringList{u"figures"_s});
+        QCOMPARE(a.tags, QStringList {u"figures"_s});
         // The second one's position is stale and its quote is not unique: review.
         QVERIFY(result.value().at(1).needsReview);
     }
@@ -135,7 +142,8 @@ private Q_SLOTS:
                           "{\"type\": \"TextQuoteSelector\", \"exact\": \"army\"}}}, "
                           "{\"type\": \"Annotation\", \"id\": \"urn:uuid:2\"}]}");
         QTest::newRow("robustness: item of wrong type")
-            << QByteArray("[{\"type\": \"Annotation\", \"id\": \"a\", \"bodyValue\": \"x\", \"target\": \"https://x\"}, 7]");
+            << QByteArray("[{\"type\": \"Annotation\", \"id\": \"a\", \"bodyValue\": \"x\", \"target\": "
+                          "\"https://x\"}, 7]");
         QTest::newRow("robustness: collection without embedded page")
             << QByteArray("{\"type\": \"AnnotationCollection\", \"first\": \"https://example.org/page1\"}");
     }
@@ -160,13 +168,15 @@ private Q_SLOTS:
             const QString path = dir.filePath(u"a%1.json"_s.arg(i));
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(WebAnnotation::toJson(list.at(i), m_source, HighlightPalette::defaults())).toJson());
+            f.write(QJsonDocument(WebAnnotation::toJson(list.at(i), m_source, HighlightPalette::defaults()))
+                        .toJson());
             files << path;
         }
         const QString collectionPath = dir.filePath(u"collection.json"_s);
         QFile f(collectionPath);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(WebAnnotation::collectionToJson(list, m_source, HighlightPalette::defaults())).toJson());
+        f.write(QJsonDocument(WebAnnotation::collectionToJson(list, m_source, HighlightPalette::defaults()))
+                    .toJson());
         f.close();
         files << collectionPath;
 

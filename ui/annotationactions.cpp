@@ -3,12 +3,11 @@
 #include "annotationactions.h"
 
 #include "annotationdock.h"
+#include "document/document.h"
 #include "meaningsdialog.h"
 #include "notedialog.h"
 #include "readerbridge.h"
 #include "swatch.h"
-
-#include "document/document.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -22,8 +21,8 @@ using namespace Qt::StringLiterals;
 namespace Gloss {
 
 namespace {
-QAction *makeAction(QObject *parent, const QString &objectName, const QString &iconName,
-                    const QString &text, const QKeySequence &shortcut = {})
+QAction *makeAction(QObject *parent, const QString &objectName, const QString &iconName, const QString &text,
+                    const QKeySequence &shortcut = {})
 {
     auto *action = new QAction(QIcon::fromTheme(iconName), text, parent);
     action->setObjectName(objectName);
@@ -34,27 +33,31 @@ QAction *makeAction(QObject *parent, const QString &objectName, const QString &i
 
 AnnotationActions::AnnotationActions(Document *document, ReaderBridge *bridge, AnnotationDock *dock,
                                      QWidget *window)
-    : QObject(window), m_document(document), m_bridge(bridge), m_dock(dock), m_window(window),
-      m_highlight(makeAction(this, u"actionHighlight"_s, u"draw-highlight"_s, tr("&Highlight"),
-                             QKeySequence(tr("Ctrl+H")))),
-      m_highlightNote(makeAction(this, u"actionHighlightNote"_s, u"document-edit"_s,
-                                 tr("Highlight with &Note…"), QKeySequence(tr("Ctrl+Shift+H")))),
-      m_editNote(makeAction(this, u"actionEditNote"_s, u"document-edit"_s, tr("&Edit Note…"),
-                            QKeySequence(tr("F2")))),
-      m_remove(makeAction(this, u"actionDeleteHighlight"_s, u"edit-delete"_s, tr("&Delete Annotation"),
-                          QKeySequence::Delete)),
-      m_articleNote(makeAction(this, u"actionArticleNote"_s, u"note"_s, tr("Note on the &Article…"),
-                               QKeySequence(tr("Ctrl+Shift+N")))),
-      m_next(makeAction(this, u"actionNextHighlight"_s, u"go-down"_s, tr("Ne&xt Highlight"),
-                        QKeySequence(tr("F8")))),
-      m_previous(makeAction(this, u"actionPreviousHighlight"_s, u"go-up"_s, tr("Pre&vious Highlight"),
-                            QKeySequence(tr("Shift+F8")))),
-      m_reattach(makeAction(this, u"actionReattach"_s, u"insert-link"_s,
-                            tr("Re-attach to &Selection"), QKeySequence(tr("Ctrl+Shift+R")))),
-      m_keepDetached(makeAction(this, u"actionKeepDetached"_s, u"remove-link"_s, tr("&Keep Detached"))),
-      m_meanings(makeAction(this, u"actionColorMeanings"_s, u"color-management"_s,
-                            tr("Colour &Meanings…"))),
-      m_colors(new QActionGroup(this)), m_colorMenu(new QMenu(tr("Highlight &Colour"), window))
+    : QObject(window)
+    , m_document(document)
+    , m_bridge(bridge)
+    , m_dock(dock)
+    , m_window(window)
+    , m_highlight(makeAction(this, u"actionHighlight"_s, u"draw-highlight"_s, tr("&Highlight"),
+                             QKeySequence(tr("Ctrl+H"))))
+    , m_highlightNote(makeAction(this, u"actionHighlightNote"_s, u"document-edit"_s,
+                                 tr("Highlight with &Note…"), QKeySequence(tr("Ctrl+Shift+H"))))
+    , m_editNote(makeAction(this, u"actionEditNote"_s, u"document-edit"_s, tr("&Edit Note…"),
+                            QKeySequence(tr("F2"))))
+    , m_remove(makeAction(this, u"actionDeleteHighlight"_s, u"edit-delete"_s, tr("&Delete Annotation"),
+                          QKeySequence::Delete))
+    , m_articleNote(makeAction(this, u"actionArticleNote"_s, u"note"_s, tr("Note on the &Article…"),
+                               QKeySequence(tr("Ctrl+Shift+N"))))
+    , m_next(makeAction(this, u"actionNextHighlight"_s, u"go-down"_s, tr("Ne&xt Highlight"),
+                        QKeySequence(tr("F8"))))
+    , m_previous(makeAction(this, u"actionPreviousHighlight"_s, u"go-up"_s, tr("Pre&vious Highlight"),
+                            QKeySequence(tr("Shift+F8"))))
+    , m_reattach(makeAction(this, u"actionReattach"_s, u"insert-link"_s, tr("Re-attach to &Selection"),
+                            QKeySequence(tr("Ctrl+Shift+R"))))
+    , m_keepDetached(makeAction(this, u"actionKeepDetached"_s, u"remove-link"_s, tr("&Keep Detached")))
+    , m_meanings(makeAction(this, u"actionColorMeanings"_s, u"color-management"_s, tr("Colour &Meanings…")))
+    , m_colors(new QActionGroup(this))
+    , m_colorMenu(new QMenu(tr("Highlight &Colour"), window))
 {
     m_highlight->setEnabled(false);
     m_highlightNote->setEnabled(false);
@@ -122,8 +125,8 @@ AnnotationActions::AnnotationActions(Document *document, ReaderBridge *bridge, A
 void AnnotationActions::rebuildColorMenu()
 {
     const QString current = currentColor().isEmpty()
-                                ? QSettings().value("highlights/current"_L1, HighlightPalette::DefaultColor).toString()
-                                : currentColor();
+        ? QSettings().value("highlights/current"_L1, HighlightPalette::DefaultColor).toString()
+        : currentColor();
     qDeleteAll(m_colors->actions());
     m_colorMenu->clear();
     int n = 1;
@@ -186,9 +189,9 @@ void AnnotationActions::editAnnotation(const QString &id)
     const Annotation *current = m_document->annotations()->find(id);
     if (!current)
         return;
-    const QString subject = current->isPassage()       ? current->exact
-                            : current->entity.isEmpty() ? tr("Note on “%1”").arg(m_document->article().title)
-                                                        : tr("Note on %1").arg(current->entity);
+    const QString subject = current->isPassage() ? current->exact
+        : current->entity.isEmpty()              ? tr("Note on “%1”").arg(m_document->article().title)
+                                                 : tr("Note on %1").arg(current->entity);
     NoteDialog dialog(subject, current->note, m_window);
     dialog.setTags(current->tags);
     if (current->isPassage())

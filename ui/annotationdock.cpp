@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationdock.h"
 
-#include "biditemdelegate.h"
-#include "swatch.h"
-
 #include "annotations/annotationfiltermodel.h"
 #include "annotations/annotationmodel.h"
+#include "biditemdelegate.h"
+#include "swatch.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -24,10 +23,15 @@ using namespace Qt::StringLiterals;
 namespace Gloss {
 
 AnnotationDock::AnnotationDock(AnnotationModel *model, QWidget *parent)
-    : QDockWidget(tr("Annotations"), parent), m_model(model), m_proxy(new AnnotationFilterModel(this)),
-      m_legend(new QLabel(this)), m_search(new QLineEdit(this)), m_colorFilter(new QComboBox(this)),
-      m_tagFilter(new QComboBox(this)), m_reviewOnly(new QCheckBox(tr("Needs &review"), this)),
-      m_view(new QTreeView(this))
+    : QDockWidget(tr("Annotations"), parent)
+    , m_model(model)
+    , m_proxy(new AnnotationFilterModel(this))
+    , m_legend(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_colorFilter(new QComboBox(this))
+    , m_tagFilter(new QComboBox(this))
+    , m_reviewOnly(new QCheckBox(tr("Needs &review"), this))
+    , m_view(new QTreeView(this))
 {
     setObjectName(u"annotationDock"_s);
     m_proxy->setSourceModel(model);
@@ -52,7 +56,8 @@ AnnotationDock::AnnotationDock(AnnotationModel *model, QWidget *parent)
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setTag(m_tagFilter->currentData().toString()); });
     m_reviewOnly->setObjectName(u"annotationReviewFilter"_s);
-    m_reviewOnly->setToolTip(tr("Only highlights whose place Gloss could not confirm after the article changed"));
+    m_reviewOnly->setToolTip(
+        tr("Only highlights whose place Gloss could not confirm after the article changed"));
     connect(m_reviewOnly, &QCheckBox::toggled, m_proxy, &AnnotationFilterModel::setNeedsReviewOnly);
 
     m_view->setObjectName(u"annotationView"_s);
@@ -77,11 +82,13 @@ AnnotationDock::AnnotationDock(AnnotationModel *model, QWidget *parent)
     // When an annotation was made is in its tooltip; the column is there on request.
     m_view->header()->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (int column = AnnotationModel::NoteColumn; column < AnnotationModel::ColumnCount; ++column) {
-        auto *show = new QAction(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), m_view->header());
+        auto *show = new QAction(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
+                                 m_view->header());
         show->setCheckable(true);
         show->setChecked(column != AnnotationModel::CreatedColumn);
         m_view->setColumnHidden(column, !show->isChecked());
-        connect(show, &QAction::toggled, m_view, [this, column](bool on) { m_view->setColumnHidden(column, !on); });
+        connect(show, &QAction::toggled, m_view,
+                [this, column](bool on) { m_view->setColumnHidden(column, !on); });
         m_view->header()->addAction(show);
     }
     auto *relayout = new QTimer(this);

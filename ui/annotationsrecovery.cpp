@@ -12,16 +12,17 @@ using namespace Qt::StringLiterals;
 namespace Gloss {
 
 AnnotationsRecovery::AnnotationsRecovery(Workspace *workspace, const QString &problem, QWidget *parent)
-    : QMessageBox(QMessageBox::Warning, tr("Annotations not loaded"), {}, QMessageBox::NoButton, parent),
-      m_workspace(workspace)
+    : QMessageBox(QMessageBox::Warning, tr("Annotations not loaded"), {}, QMessageBox::NoButton, parent)
+    , m_workspace(workspace)
 {
     setObjectName(u"annotationsRecovery"_s);
     setAttribute(Qt::WA_DeleteOnClose);
     const QString id = workspace->document()->id();
     const bool backup = workspace->store()->hasAnnotationsBackup(id);
-    setText(tr("%1\n\nThe article is shown without its annotations; the file is left as it is. New highlights "
-               "are kept, but they cannot be saved until you choose what to do with the damaged file.")
-                .arg(problem));
+    setText(
+        tr("%1\n\nThe article is shown without its annotations; the file is left as it is. New highlights "
+           "are kept, but they cannot be saved until you choose what to do with the damaged file.")
+            .arg(problem));
     if (backup) {
         m_restore = addButton(tr("&Restore Last Backup"), QMessageBox::AcceptRole);
         m_restore->setObjectName(u"restoreBackupButton"_s);

@@ -60,11 +60,11 @@ Appearance::Theme Appearance::effectiveTheme() const
 
 QJsonObject Appearance::toJson() const
 {
-    return QJsonObject{{"theme"_L1, themeName(effectiveTheme())},
-                       {"fontFamily"_L1, fontFamily},
-                       {"fontSize"_L1, fontSize},
-                       {"lineWidth"_L1, lineWidth},
-                       {"images"_L1, loadImages}};
+    return QJsonObject {{"theme"_L1, themeName(effectiveTheme())},
+                        {"fontFamily"_L1, fontFamily},
+                        {"fontSize"_L1, fontSize},
+                        {"lineWidth"_L1, lineWidth},
+                        {"images"_L1, loadImages}};
 }
 
 } // namespace Gloss

@@ -14,9 +14,9 @@ struct Appearance {
     enum class Theme { System, Light, Sepia, Dark };
 
     Theme theme = Theme::System;
-    QString fontFamily;  // empty: the reader's default serif
-    int fontSize = 18;   // px
-    int lineWidth = 38;  // em
+    QString fontFamily; // empty: the reader's default serif
+    int fontSize = 18; // px
+    int lineWidth = 38; // em
     bool loadImages = false; // off: reading makes no network request
 
     static Appearance load();

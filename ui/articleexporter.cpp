@@ -5,7 +5,6 @@
 #include "exportdialog.h"
 #include "pdfprinter.h"
 #include "progressdialog.h"
-
 #include "text/bidi.h"
 #include "workflow/annotationexchange.h"
 #include "workflow/workspace.h"
@@ -23,10 +22,15 @@ using namespace Qt::StringLiterals;
 namespace Gloss {
 
 ArticleExporter::ArticleExporter(Workspace *workspace, QWidget *window)
-    : QObject(window), m_workspace(workspace), m_window(window), m_printer(new PdfPrinter(this)),
-      m_export(new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export…"), this)),
-      m_exportAnnotations(new QAction(QIcon::fromTheme(u"document-export"_s), tr("E&xport Annotations (W3C)…"), this)),
-      m_importAnnotations(new QAction(QIcon::fromTheme(u"document-import"_s), tr("&Import Annotations…"), this))
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_window(window)
+    , m_printer(new PdfPrinter(this))
+    , m_export(new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export…"), this))
+    , m_exportAnnotations(
+          new QAction(QIcon::fromTheme(u"document-export"_s), tr("E&xport Annotations (W3C)…"), this))
+    , m_importAnnotations(
+          new QAction(QIcon::fromTheme(u"document-import"_s), tr("&Import Annotations…"), this))
 {
     m_export->setObjectName(u"actionExport"_s);
     m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -44,9 +48,9 @@ ArticleExporter::ArticleExporter(Workspace *workspace, QWidget *window)
     connect(m_exportAnnotations, &QAction::triggered, this, [this] {
         if (!m_workspace->document()->isOpen())
             return;
-        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Annotations"),
-                                                          m_workspace->document()->article().title + u".jsonld"_s,
-                                                          tr("Web Annotations (*.jsonld *.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Export Annotations"), m_workspace->document()->article().title + u".jsonld"_s,
+            tr("Web Annotations (*.jsonld *.json)"));
         if (!path.isEmpty())
             exportTo(ExportFormat::W3c, path, {}, false);
     });
@@ -61,24 +65,28 @@ ArticleExporter::ArticleExporter(Workspace *workspace, QWidget *window)
     });
 }
 
-bool ArticleExporter::exportTo(ExportFormat format, const QString &path, const ExportOptions &options, bool preview)
+bool ArticleExporter::exportTo(ExportFormat format, const QString &path, const ExportOptions &options,
+                               bool preview)
 {
     Document *document = m_workspace->document();
     if (!document->isOpen())
         return false;
     DialogProgress progress(m_window, u"exportProgress"_s);
-    auto report = Exporter(m_workspace, m_printer).exportArticle(document->id(), format, path, options, progress);
+    auto report =
+        Exporter(m_workspace, m_printer).exportArticle(document->id(), format, path, options, progress);
     if (!report) {
         Q_EMIT problem(format == ExportFormat::Pdf ? tr("Could not export the PDF") : tr("Could not export"),
                        report.error().message);
         return false;
     }
     if (format == ExportFormat::Pdf)
-        Q_EMIT statusMessage(
-            tr("Exported to %1: %n highlight(s)", nullptr, report.value().pdfHighlights).arg(Bidi::isolated(path)), 8000);
+        Q_EMIT statusMessage(tr("Exported to %1: %n highlight(s)", nullptr, report.value().pdfHighlights)
+                                 .arg(Bidi::isolated(path)),
+                             8000);
     else
-        Q_EMIT statusMessage(
-            tr("Exported %n annotation(s) to %1", nullptr, report.value().annotations).arg(Bidi::isolated(path)), 8000);
+        Q_EMIT statusMessage(tr("Exported %n annotation(s) to %1", nullptr, report.value().annotations)
+                                 .arg(Bidi::isolated(path)),
+                             8000);
     if (preview && format == ExportFormat::Pdf)
         showPreview(path);
     return true;

@@ -3,9 +3,8 @@
 #include "articleimporter.h"
 
 #include "changesdialog.h"
-#include "progressdialog.h"
-
 #include "library/urlfetcher.h"
+#include "progressdialog.h"
 #include "text/bidi.h"
 #include "workflow/workspace.h"
 
@@ -22,17 +21,21 @@ using namespace Qt::StringLiterals;
 namespace Gloss {
 
 ArticleImporter::ArticleImporter(Workspace *workspace, QWidget *window)
-    : QObject(window), m_workspace(workspace), m_window(window), m_fetcher(new UrlFetcher(this)),
-      m_openUrl(new QAction(QIcon::fromTheme(u"document-open-remote"_s), tr("Open &Web Address…"), this)),
-      m_paste(new QAction(QIcon::fromTheme(u"edit-paste"_s), tr("&Paste as New Article"), this)),
-      m_cancel(new QAction(QIcon::fromTheme(u"process-stop"_s), tr("&Cancel Download"), this))
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_window(window)
+    , m_fetcher(new UrlFetcher(this))
+    , m_openUrl(new QAction(QIcon::fromTheme(u"document-open-remote"_s), tr("Open &Web Address…"), this))
+    , m_paste(new QAction(QIcon::fromTheme(u"edit-paste"_s), tr("&Paste as New Article"), this))
+    , m_cancel(new QAction(QIcon::fromTheme(u"process-stop"_s), tr("&Cancel Download"), this))
 {
     m_openUrl->setObjectName(u"actionOpenUrl"_s);
     m_openUrl->setShortcut(QKeySequence(tr("Ctrl+L")));
     connect(m_openUrl, &QAction::triggered, this, [this] {
         bool ok = false;
-        const QString text = QInputDialog::getText(m_window, tr("Open Web Address"), tr("Address of the article:"),
-                                                   QLineEdit::Normal, u"https://"_s, &ok);
+        const QString text =
+            QInputDialog::getText(m_window, tr("Open Web Address"), tr("Address of the article:"),
+                                  QLineEdit::Normal, u"https://"_s, &ok);
         if (ok && !text.trimmed().isEmpty())
             openUrl(QUrl::fromUserInput(text.trimmed()));
     });
@@ -48,11 +51,10 @@ ArticleImporter::ArticleImporter(Workspace *workspace, QWidget *window)
     connect(m_cancel, &QAction::triggered, m_fetcher, &UrlFetcher::cancel);
 
     connect(m_fetcher, &UrlFetcher::progressed, this, [this](qint64 received, qint64 total) {
-        Q_EMIT statusMessage(total > 0 ? tr("Downloading… %1 of %2 KB (Esc to cancel)")
-                                             .arg(received / 1024)
-                                             .arg(total / 1024)
-                                       : tr("Downloading… %1 KB (Esc to cancel)").arg(received / 1024),
-                             0);
+        Q_EMIT statusMessage(
+            total > 0 ? tr("Downloading… %1 of %2 KB (Esc to cancel)").arg(received / 1024).arg(total / 1024)
+                      : tr("Downloading… %1 KB (Esc to cancel)").arg(received / 1024),
+            0);
     });
     connect(m_fetcher, &UrlFetcher::finished, this, [this](const Result<UrlFetcher::Page> &page) {
         m_cancel->setEnabled(false);
@@ -86,8 +88,11 @@ int ArticleImporter::importFiles(const QStringList &paths)
     if (paths.size() == 1)
         return openLocation(paths.first(), Intent::Import) ? 1 : 0;
     DialogProgress progress(m_window, u"importProgress"_s);
-    const QList<ImportResult> results = Importer(m_workspace).importFiles(
-        paths, [this](const IncomingVersion &incoming) { return askAboutVersion(incoming); }, progress);
+    const QList<ImportResult> results =
+        Importer(m_workspace)
+            .importFiles(
+                paths, [this](const IncomingVersion &incoming) { return askAboutVersion(incoming); },
+                progress);
     QStringList problems;
     QString last;
     int count = 0;
@@ -117,8 +122,9 @@ void ArticleImporter::openUrl(const QUrl &url, Intent intent)
 
 bool ArticleImporter::importSource(const ImportSource &source, Intent intent)
 {
-    const ImportResult result = Importer(m_workspace).import(
-        source, [this](const IncomingVersion &incoming) { return askAboutVersion(incoming); });
+    const ImportResult result = Importer(m_workspace).import(source, [this](const IncomingVersion &incoming) {
+        return askAboutVersion(incoming);
+    });
     return report(result, intent);
 }
 
@@ -142,9 +148,9 @@ bool ArticleImporter::report(const ImportResult &result, Intent intent)
     case ImportResult::Outcome::Updated: {
         Q_EMIT openRequested(result.id);
         Q_EMIT reanchored(result.report);
-        auto *changes = new ChangesDialog(result.changes,
-                                          tr("“%1” was updated; the earlier version is kept.").arg(Bidi::isolated(result.title)),
-                                          m_window);
+        auto *changes = new ChangesDialog(
+            result.changes,
+            tr("“%1” was updated; the earlier version is kept.").arg(Bidi::isolated(result.title)), m_window);
         changes->setAttribute(Qt::WA_DeleteOnClose);
         changes->show();
         return true;

@@ -39,13 +39,14 @@ QSize BidiItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
         width -= view->indentation();
     wrapped.rect = QRect(0, 0, qMax(1, width), 1);
     QSize size = QStyledItemDelegate::sizeHint(wrapped, index);
-    const int most = m_lines * option.fontMetrics.lineSpacing() + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameVMargin);
+    const int most = m_lines * option.fontMetrics.lineSpacing() +
+        2 * view->style()->pixelMetric(QStyle::PM_FocusFrameVMargin);
     size.setHeight(qMin(size.height(), qMax(most, QStyledItemDelegate::sizeHint(option, index).height())));
     return size;
 }
 
-bool BidiItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index)
+bool BidiItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                 const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event && view && event->type() == QEvent::ToolTip) {
         const QString tip = index.data(Qt::ToolTipRole).toString();

@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 namespace Gloss {
 
 ChangesDialog::ChangesDialog(const QList<ParagraphChange> &changes, const QString &summary, QWidget *parent)
-    : QDialog(parent), m_browser(new QTextBrowser(this))
+    : QDialog(parent)
+    , m_browser(new QTextBrowser(this))
 {
     setObjectName(u"changesDialog"_s);
     setWindowTitle(tr("What Changed"));
@@ -20,7 +21,8 @@ ChangesDialog::ChangesDialog(const QList<ParagraphChange> &changes, const QStrin
     int added = 0, removed = 0, unchangedRun = 0;
     auto flushUnchanged = [&] {
         if (unchangedRun > 0)
-            html += u"<p style=\"color:gray\">"_s + tr("… %n unchanged paragraph(s) …", nullptr, unchangedRun) + u"</p>"_s;
+            html += u"<p style=\"color:gray\">"_s +
+                tr("… %n unchanged paragraph(s) …", nullptr, unchangedRun) + u"</p>"_s;
         unchangedRun = 0;
     };
     for (const ParagraphChange &c : changes) {
@@ -31,12 +33,14 @@ ChangesDialog::ChangesDialog(const QList<ParagraphChange> &changes, const QStrin
         case ParagraphChange::Kind::Removed:
             flushUnchanged();
             ++removed;
-            html += u"<p><span style=\"background:#fdd\"><b>− </b><s>%1</s></span></p>"_s.arg(c.text.toHtmlEscaped());
+            html += u"<p><span style=\"background:#fdd\"><b>− </b><s>%1</s></span></p>"_s.arg(
+                c.text.toHtmlEscaped());
             break;
         case ParagraphChange::Kind::Added:
             flushUnchanged();
             ++added;
-            html += u"<p><span style=\"background:#dfd\"><b>+ </b>%1</span></p>"_s.arg(c.text.toHtmlEscaped());
+            html +=
+                u"<p><span style=\"background:#dfd\"><b>+ </b>%1</span></p>"_s.arg(c.text.toHtmlEscaped());
             break;
         }
     }

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityactions.h"
 
-#include "entitydock.h"
-#include "readerbridge.h"
-
+#include "document/document.h"
 #include "entities/entitycorrections.h"
 #include "entities/entitymodel.h"
-#include "document/document.h"
+#include "entitydock.h"
+#include "readerbridge.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -24,10 +23,17 @@ const Entity::Type NameTypes[] = {Entity::Type::Person, Entity::Type::Organisati
 }
 
 EntityActions::EntityActions(Document *document, ReaderBridge *bridge, EntityDock *dock, QWidget *window)
-    : QObject(window), m_document(document), m_bridge(bridge), m_dock(dock), m_window(window),
-      m_add(new QAction(tr("Add &Entity from Selection…"), this)), m_rename(new QAction(tr("&Rename…"), this)),
-      m_remove(new QAction(tr("&Delete Entity"), this)), m_merge(new QAction(tr("&Merge Into…"), this)),
-      m_split(new QAction(tr("S&plit Off This Mention"), this)), m_typeMenu(new QMenu(tr("Change &Type"), window))
+    : QObject(window)
+    , m_document(document)
+    , m_bridge(bridge)
+    , m_dock(dock)
+    , m_window(window)
+    , m_add(new QAction(tr("Add &Entity from Selection…"), this))
+    , m_rename(new QAction(tr("&Rename…"), this))
+    , m_remove(new QAction(tr("&Delete Entity"), this))
+    , m_merge(new QAction(tr("&Merge Into…"), this))
+    , m_split(new QAction(tr("S&plit Off This Mention"), this))
+    , m_typeMenu(new QMenu(tr("Change &Type"), window))
 {
     m_add->setObjectName(u"actionAddEntity"_s);
     m_add->setShortcut(QKeySequence(tr("Ctrl+Alt+E")));
@@ -52,7 +58,8 @@ EntityActions::EntityActions(Document *document, ReaderBridge *bridge, EntityDoc
         if (!e)
             return;
         bool ok = false;
-        const QString name = QInputDialog::getText(m_window, tr("Rename Entity"), tr("Name:"), QLineEdit::Normal, e->name, &ok);
+        const QString name = QInputDialog::getText(m_window, tr("Rename Entity"), tr("Name:"),
+                                                   QLineEdit::Normal, e->name, &ok);
         if (ok && !name.trimmed().isEmpty())
             renameEntity(e->id, name.trimmed());
     });
@@ -71,8 +78,8 @@ EntityActions::EntityActions(Document *document, ReaderBridge *bridge, EntityDoc
         if (names.isEmpty())
             return;
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(m_window, tr("Merge Entity"), tr("Merge “%1” into:").arg(e->name),
-                                                     names, 0, false, &ok);
+        const QString chosen = QInputDialog::getItem(
+            m_window, tr("Merge Entity"), tr("Merge “%1” into:").arg(e->name), names, 0, false, &ok);
         if (ok)
             mergeEntity(id, ids.value(names.indexOf(chosen)));
     });
@@ -88,19 +95,25 @@ EntityActions::EntityActions(Document *document, ReaderBridge *bridge, EntityDoc
         for (Entity::Type type : NameTypes)
             types << EntityModel::displayType(type);
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(m_window, tr("Add Entity"), tr("The selected words name a:"), types,
-                                                     0, false, &ok);
+        const QString chosen = QInputDialog::getItem(m_window, tr("Add Entity"),
+                                                     tr("The selected words name a:"), types, 0, false, &ok);
         if (ok)
-            addEntity(int(NameTypes[types.indexOf(chosen)]), m_bridge->selectionStart(), m_bridge->selectionEnd());
+            addEntity(int(NameTypes[types.indexOf(chosen)]), m_bridge->selectionStart(),
+                      m_bridge->selectionEnd());
     });
     connect(m_bridge, &ReaderBridge::selectionChanged, this, &EntityActions::updateEnabled);
-    connect(m_dock->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &EntityActions::updateEnabled);
+    connect(m_dock->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &EntityActions::updateEnabled);
     updateEnabled();
 }
 
 QString EntityActions::currentId() const
 {
-    return m_dock->view()->currentIndex().siblingAtColumn(EntityModel::NameColumn).data(EntityModel::IdRole).toString();
+    return m_dock->view()
+        ->currentIndex()
+        .siblingAtColumn(EntityModel::NameColumn)
+        .data(EntityModel::IdRole)
+        .toString();
 }
 
 void EntityActions::updateEnabled()
@@ -141,7 +154,8 @@ void EntityActions::removeEntity(const QString &id)
 
 void EntityActions::addEntity(int type, qsizetype start, qsizetype end)
 {
-    m_document->addEntityCorrection(EntityCorrection::add(Entity::Type(type), m_document->article().text, start, end));
+    m_document->addEntityCorrection(
+        EntityCorrection::add(Entity::Type(type), m_document->article().text, start, end));
 }
 
 } // namespace Gloss

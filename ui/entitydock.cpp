@@ -3,7 +3,6 @@
 #include "entitydock.h"
 
 #include "biditemdelegate.h"
-
 #include "entities/entitymodel.h"
 
 #include <QAction>
@@ -29,20 +28,24 @@ public:
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
-        if (left.data(EntityModel::IsSectionRole).toBool() && right.data(EntityModel::IsSectionRole).toBool()) {
+        if (left.data(EntityModel::IsSectionRole).toBool() &&
+            right.data(EntityModel::IsSectionRole).toBool()) {
             const bool descending = sortOrder() == Qt::DescendingOrder;
             return descending ? left.row() > right.row() : left.row() < right.row();
         }
         if (sortColumn() == EntityModel::MentionsColumn)
-            return left.data(EntityModel::MentionCountRole).toInt() < right.data(EntityModel::MentionCountRole).toInt();
+            return left.data(EntityModel::MentionCountRole).toInt() <
+                right.data(EntityModel::MentionCountRole).toInt();
         return QSortFilterProxyModel::lessThan(left, right);
     }
 };
 } // namespace
 
 EntityDock::EntityDock(EntityModel *model, QWidget *parent)
-    : QDockWidget(tr("Entities"), parent), m_proxy(new EntityFilterModel(this)),
-      m_filter(new QLineEdit(this)), m_view(new QTreeView(this))
+    : QDockWidget(tr("Entities"), parent)
+    , m_proxy(new EntityFilterModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
 {
     setObjectName(u"entityDock"_s);
     m_proxy->setSourceModel(model);
@@ -91,7 +94,8 @@ EntityDock::EntityDock(EntityModel *model, QWidget *parent)
     connect(noteAction, &QAction::triggered, this, [this] {
         const QModelIndex index = m_view->currentIndex();
         if (index.isValid())
-            Q_EMIT noteRequested(index.siblingAtColumn(EntityModel::NameColumn).data(Qt::EditRole).toString());
+            Q_EMIT noteRequested(
+                index.siblingAtColumn(EntityModel::NameColumn).data(Qt::EditRole).toString());
     });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(noteAction);

@@ -8,26 +8,30 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
-ExportDialog::ExportDialog(const HighlightPalette &palette, const QStringList &tags, const QString &suggestedName,
-                           QWidget *parent)
-    : QDialog(parent), m_format(new QComboBox(this)), m_path(new QLineEdit(this)), m_paper(new QComboBox(this)),
-      m_notes(new QCheckBox(tr("Include the &notes section"), this)),
-      m_entities(new QCheckBox(tr("Include an &index of people, organisations and places"), this)),
-      m_colors(new QListWidget(this)), m_tags(new QLineEdit(this))
+ExportDialog::ExportDialog(const HighlightPalette &palette, const QStringList &tags,
+                           const QString &suggestedName, QWidget *parent)
+    : QDialog(parent)
+    , m_format(new QComboBox(this))
+    , m_path(new QLineEdit(this))
+    , m_paper(new QComboBox(this))
+    , m_notes(new QCheckBox(tr("Include the &notes section"), this))
+    , m_entities(new QCheckBox(tr("Include an &index of people, organisations and places"), this))
+    , m_colors(new QListWidget(this))
+    , m_tags(new QLineEdit(this))
 {
     setObjectName(u"exportDialog"_s);
     setWindowTitle(tr("Export"));
@@ -124,7 +128,7 @@ ExportOptions ExportDialog::options() const
             all = false;
     }
     if (!all)
-        o.colors = colors.isEmpty() ? QStringList{u"-"_s} : colors;
+        o.colors = colors.isEmpty() ? QStringList {u"-"_s} : colors;
     for (const QString &t : m_tags->text().split(u',', Qt::SkipEmptyParts))
         if (!t.trimmed().isEmpty())
             o.tags << t.trimmed();

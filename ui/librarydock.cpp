@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarydock.h"
-#include "biditemdelegate.h"
 
+#include "biditemdelegate.h"
 #include "library/library.h"
 #include "library/librarystore.h"
 #include "library/searchresultmodel.h"
@@ -23,9 +23,15 @@ using namespace Qt::StringLiterals;
 namespace Gloss {
 
 LibraryDock::LibraryDock(Library *library, QWidget *parent)
-    : QDockWidget(tr("Library"), parent), m_library(library), m_proxy(new QSortFilterProxyModel(this)),
-      m_resultModel(new SearchResultModel(this)), m_search(new QLineEdit(this)), m_view(new QTreeView(this)),
-      m_resultsLabel(new QLabel(this)), m_results(new QListView(this)), m_searchDelay(new QTimer(this))
+    : QDockWidget(tr("Library"), parent)
+    , m_library(library)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_resultModel(new SearchResultModel(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+    , m_resultsLabel(new QLabel(this))
+    , m_results(new QListView(this))
+    , m_searchDelay(new QTimer(this))
 {
     setObjectName(u"libraryDock"_s);
     m_proxy->setSourceModel(library->model());
@@ -49,8 +55,9 @@ LibraryDock::LibraryDock(Library *library, QWidget *parent)
     m_view->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_view, &QTreeView::activated, this,
-            [this](const QModelIndex &index) { Q_EMIT openRequested(index.data(LibraryModel::IdRole).toString()); });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openRequested(index.data(LibraryModel::IdRole).toString());
+    });
 
     auto *deleteAction = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("Move to &Trash"), this);
     deleteAction->setObjectName(u"actionTrashArticle"_s);
@@ -68,11 +75,12 @@ LibraryDock::LibraryDock(Library *library, QWidget *parent)
             QMessageBox::information(this, tr("Empty Trash"), tr("The trash is empty."));
             return;
         }
-        const auto answer = QMessageBox::question(
-            this, tr("Empty Trash"),
-            tr("Delete %n article(s) in the trash for good, with their highlights and notes? This cannot be undone.",
-               nullptr, count),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(this, tr("Empty Trash"),
+                                  tr("Delete %n article(s) in the trash for good, with their highlights and "
+                                     "notes? This cannot be undone.",
+                                     nullptr, count),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
         if (auto ok = m_library->emptyTrash(); !ok)

@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/librarystore.h"
 #include "mainwindow.h"
 #include "readerbridge.h"
 #include "settingsdialog.h"
 #include "singleinstance.h"
 #include "startup.h"
-
-#include "library/librarystore.h"
 #include "workflow/workspace.h"
 
 #include <QApplication>
@@ -33,27 +32,34 @@ struct Arguments {
 Arguments parseArguments(const QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Read, annotate and export news articles."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Read, annotate and export news articles."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption library(u"library"_s, QApplication::translate("main", "Use the library in <folder>."),
+    const QCommandLineOption library(u"library"_s,
+                                     QApplication::translate("main", "Use the library in <folder>."),
                                      QApplication::translate("main", "folder"));
     const QCommandLineOption language(
         u"language"_s, QApplication::translate("main", "Use the interface language <code> (en, de, fr, ar)."),
         QApplication::translate("main", "code"));
-    QCommandLineOption screenshot(u"screenshot"_s,
-                                  QApplication::translate("main", "Save a picture of the window to <file> and quit."),
-                                  QApplication::translate("main", "file"));
+    QCommandLineOption screenshot(
+        u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to <file> and quit."),
+        QApplication::translate("main", "file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({library, language, screenshot});
     parser.addPositionalArgument(
-        u"location"_s, QApplication::translate("main", "Articles to open: HTML or text files, or web addresses."),
+        u"location"_s,
+        QApplication::translate("main", "Articles to open: HTML or text files, or web addresses."),
         u"[file|url...]"_s);
     parser.process(app);
-    Arguments a{parser.isSet(library) ? parser.value(library) : Gloss::LibraryStore::defaultRoot(),
-                parser.value(language), parser.value(screenshot), {}};
+    Arguments a {parser.isSet(library) ? parser.value(library) : Gloss::LibraryStore::defaultRoot(),
+                 parser.value(language),
+                 parser.value(screenshot),
+                 {}};
     for (const QString &argument : parser.positionalArguments())
-        a.locations << (QUrl(argument).scheme().startsWith(u"http"_s) ? argument : QFileInfo(argument).absoluteFilePath());
+        a.locations << (QUrl(argument).scheme().startsWith(u"http"_s)
+                            ? argument
+                            : QFileInfo(argument).absoluteFilePath());
     return a;
 }
 
@@ -70,9 +76,10 @@ std::optional<int> lockLibrary(QLockFile &lock, const QString &root, const QStri
     QString host, application;
     lock.getLockInfo(&pid, &host, &application);
     QMessageBox::critical(nullptr, QApplication::translate("main", "Gloss"),
-                          QApplication::translate("main", "The library %1 is in use by another program "
-                                                          "(process %2 on %3) that does not answer. Close it, "
-                                                          "or start Gloss with --library and another folder.")
+                          QApplication::translate("main",
+                                                  "The library %1 is in use by another program "
+                                                  "(process %2 on %3) that does not answer. Close it, "
+                                                  "or start Gloss with --library and another folder.")
                               .arg(root)
                               .arg(pid)
                               .arg(host));
@@ -92,7 +99,8 @@ void shootWhenReady(Gloss::MainWindow &window, const QString &path, int &status)
     if (window.bridge()->isReady())
         shoot();
     else
-        QObject::connect(window.bridge(), &Gloss::ReaderBridge::pageReady, &window, shoot, Qt::SingleShotConnection);
+        QObject::connect(window.bridge(), &Gloss::ReaderBridge::pageReady, &window, shoot,
+                         Qt::SingleShotConnection);
 }
 
 } // namespace
@@ -108,7 +116,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"io.github.gloss.Gloss"_s);
     const Arguments arguments = parseArguments(app);
     // The language: the command line, else Settings, else the system's.
-    const QString language = arguments.language.isEmpty() ? Gloss::SettingsDialog::language() : arguments.language;
+    const QString language =
+        arguments.language.isEmpty() ? Gloss::SettingsDialog::language() : arguments.language;
     Gloss::Startup::installTranslations(language.isEmpty() ? QLocale() : QLocale(language));
 
     Gloss::Workspace workspace(arguments.library);
@@ -124,13 +133,14 @@ int main(int argc, char *argv[])
     Gloss::SingleInstance instance(workspace.store()->root());
     if (!instance.listen())
         qWarning("Gloss: other instances cannot reach this one (local socket unavailable)");
-    QObject::connect(&instance, &Gloss::SingleInstance::activated, &window, [&window](const QStringList &locations) {
-        for (const QString &location : locations)
-            window.openLocation(location);
-        window.show();
-        window.raise();
-        window.activateWindow();
-    });
+    QObject::connect(&instance, &Gloss::SingleInstance::activated, &window,
+                     [&window](const QStringList &locations) {
+                         for (const QString &location : locations)
+                             window.openLocation(location);
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                     });
     window.show();
     bool opened = false;
     for (const QString &location : arguments.locations)

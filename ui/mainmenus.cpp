@@ -1,8 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's actions, menus and toolbar.
-#include "mainwindow.h"
-
 #include "annotationactions.h"
 #include "annotationdock.h"
 #include "appearance.h"
@@ -10,14 +8,14 @@
 #include "articleimporter.h"
 #include "entityactions.h"
 #include "entitydock.h"
+#include "library/librarystore.h"
 #include "librarydock.h"
+#include "mainwindow.h"
 #include "readerbridge.h"
 #include "readerview.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "sourceview.h"
-
-#include "library/librarystore.h"
 #include "workflow/workspace.h"
 
 #include <QApplication>
@@ -40,7 +38,8 @@ void MainWindow::createActions()
     m_recleanAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Re-clean Article"), this);
     m_recleanAction->setObjectName(u"actionReclean"_s);
     m_recleanAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
-    m_recleanAction->setStatusTip(tr("Clean the article's original source again; highlights are re-anchored"));
+    m_recleanAction->setStatusTip(
+        tr("Clean the article's original source again; highlights are re-anchored"));
     connect(m_recleanAction, &QAction::triggered, this, &MainWindow::reclean);
 
     m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
@@ -77,8 +76,8 @@ void MainWindow::createMenus()
     annotate->addActions({m_annotationActions->highlight(), m_annotationActions->highlightWithNote()});
     annotate->addMenu(m_annotationActions->colorMenu());
     annotate->addSeparator();
-    annotate->addActions({m_annotationActions->articleNote(), m_annotationActions->editNote(),
-                          m_annotationActions->remove()});
+    annotate->addActions(
+        {m_annotationActions->articleNote(), m_annotationActions->editNote(), m_annotationActions->remove()});
     annotate->addSeparator();
     annotate->addActions({m_annotationActions->next(), m_annotationActions->previous()});
     annotate->addSeparator();
@@ -97,16 +96,17 @@ void MainWindow::createMenus()
     });
     settings->setObjectName(u"actionSettings"_s);
     settings->setMenuRole(QAction::PreferencesRole);
-    settings->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(tr("Ctrl+,"))));
+    settings->setShortcut(
+        QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(tr("Ctrl+,"))));
 
     createToolbar(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = help->addAction(QIcon::fromTheme(u"configure-shortcuts"_s), tr("&Keyboard Shortcuts"), this,
-                                         [this] {
-                                             ShortcutsDialog dialog(menuBar(), this);
-                                             dialog.exec();
-                                         });
+    QAction *shortcuts =
+        help->addAction(QIcon::fromTheme(u"configure-shortcuts"_s), tr("&Keyboard Shortcuts"), this, [this] {
+            ShortcutsDialog dialog(menuBar(), this);
+            dialog.exec();
+        });
     shortcuts->setObjectName(u"actionShortcuts"_s);
     shortcuts->setShortcut(QKeySequence(tr("Ctrl+/")));
     help->addSeparator();
@@ -123,7 +123,8 @@ void MainWindow::createViewMenu(QMenu *view)
             return;
         const LibraryStore *store = m_workspace->store();
         const QString id = document()->id();
-        auto *dialog = new SourceView(store->sourcePath(id), store->articlePath(id), store->annotationsPath(id), this);
+        auto *dialog =
+            new SourceView(store->sourcePath(id), store->articlePath(id), store->annotationsPath(id), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -178,8 +179,8 @@ void MainWindow::createToolbar(QMenu *view)
 
 void MainWindow::chooseFile()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Articles"), {},
-                                                            tr("Articles (*.html *.htm *.txt *.md);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Articles"), {}, tr("Articles (*.html *.htm *.txt *.md);;All files (*)"));
     if (!paths.isEmpty())
         m_importer->importFiles(paths);
 }

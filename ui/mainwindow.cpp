@@ -10,11 +10,10 @@
 #include "articleimporter.h"
 #include "entityactions.h"
 #include "entitydock.h"
+#include "library/library.h"
 #include "librarydock.h"
 #include "readerbridge.h"
 #include "readerview.h"
-
-#include "library/library.h"
 #include "text/bidi.h"
 #include "workflow/workspace.h"
 
@@ -37,15 +36,20 @@ using namespace Qt::StringLiterals;
 namespace Gloss {
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace), m_bridge(new ReaderBridge(this)),
-      m_reader(new ReaderView(m_bridge, this)), m_libraryDock(new LibraryDock(workspace->library(), this)),
-      m_undoGroup(new QUndoGroup(this)), m_libraryRefresh(new QTimer(this)),
-      m_entityDock(new EntityDock(workspace->document()->entities(), this)),
-      m_annotationDock(new AnnotationDock(workspace->document()->annotations(), this)),
-      m_annotationActions(new AnnotationActions(workspace->document(), m_bridge, m_annotationDock, this)),
-      m_importer(new ArticleImporter(workspace, this)), m_exporter(new ArticleExporter(workspace, this)),
-      m_entityActions(new EntityActions(workspace->document(), m_bridge, m_entityDock, this)),
-      m_saveState(new QLabel(this))
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_bridge(new ReaderBridge(this))
+    , m_reader(new ReaderView(m_bridge, this))
+    , m_libraryDock(new LibraryDock(workspace->library(), this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_libraryRefresh(new QTimer(this))
+    , m_entityDock(new EntityDock(workspace->document()->entities(), this))
+    , m_annotationDock(new AnnotationDock(workspace->document()->annotations(), this))
+    , m_annotationActions(new AnnotationActions(workspace->document(), m_bridge, m_annotationDock, this))
+    , m_importer(new ArticleImporter(workspace, this))
+    , m_exporter(new ArticleExporter(workspace, this))
+    , m_entityActions(new EntityActions(workspace->document(), m_bridge, m_entityDock, this))
+    , m_saveState(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gloss"));
@@ -102,7 +106,8 @@ void MainWindow::connectWorkflow()
         if (id == document()->id())
             m_workspace->close();
     });
-    connect(library(), &Library::errorOccurred, this, [this](const QString &message) { showError(tr("Library"), message); });
+    connect(library(), &Library::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Library"), message); });
     m_undoGroup->addStack(document()->undoStack());
     m_undoGroup->addStack(library()->undoStack());
     m_undoGroup->setActiveStack(document()->undoStack());
@@ -137,7 +142,7 @@ void MainWindow::connectWorkflow()
     connect(m_exporter, &ArticleExporter::statusMessage, this, status);
     connect(m_exporter, &ArticleExporter::problem, this, &MainWindow::showError);
     connect(m_exporter, &ArticleExporter::annotationsImported, this, [this](int anchored, int needsReview) {
-        showReanchorReport(ReanchorReport{anchored, 0, 0, needsReview});
+        showReanchorReport(ReanchorReport {anchored, 0, 0, needsReview});
     });
 }
 
@@ -149,11 +154,13 @@ void MainWindow::connectReader()
     connect(positionTimer, &QTimer::timeout, this, &MainWindow::updateReadingPosition);
     positionTimer->start();
     connect(document(), &Document::opened, this, &MainWindow::showArticle);
-    connect(document()->annotations(), &AnnotationModel::annotationsChanged, this, &MainWindow::pushHighlights);
+    connect(document()->annotations(), &AnnotationModel::annotationsChanged, this,
+            &MainWindow::pushHighlights);
     connect(document()->entities(), &QAbstractItemModel::modelReset, this, &MainWindow::pushMentions);
     connect(m_entityDock, &EntityDock::mentionsRequested, this,
             [this](const QString &name, const QVariantList &mentions, int current) {
-                Q_EMIT m_bridge->entityMentionsRequested(name, QJsonArray::fromVariantList(mentions), current);
+                Q_EMIT m_bridge->entityMentionsRequested(name, QJsonArray::fromVariantList(mentions),
+                                                         current);
             });
     connect(m_entityDock, &EntityDock::noteRequested, m_annotationActions, &AnnotationActions::noteOnEntity);
     connect(m_bridge, &ReaderBridge::restoreRequested, this, [this](int index) {
@@ -188,14 +195,16 @@ bool MainWindow::openArticle(const QString &id)
     m_annotationActions->setReadOnly(readOnly);
     m_recleanAction->setEnabled(!readOnly);
     if (readOnly) {
-        showError(tr("Opened read-only"), tr("%1\n\nGloss shows what it understands of this article and will not "
-                                             "change it.")
-                                              .arg(document()->readOnlyReason()));
+        showError(tr("Opened read-only"),
+                  tr("%1\n\nGloss shows what it understands of this article and will not "
+                     "change it.")
+                      .arg(document()->readOnlyReason()));
     } else if (const QString &problem = document()->annotationsError(); !problem.isEmpty()) {
         statusBar()->showMessage(problem, 10000);
         auto *recovery = new AnnotationsRecovery(m_workspace, problem, this);
         connect(recovery, &AnnotationsRecovery::failed, this, &MainWindow::showError);
-        connect(recovery, &AnnotationsRecovery::resolved, this, [this] { m_saveState->setText(tr("Saved")); });
+        connect(recovery, &AnnotationsRecovery::resolved, this,
+                [this] { m_saveState->setText(tr("Saved")); });
         recovery->open();
     }
     QSettings().setValue("library/lastArticle"_L1, id);
@@ -279,13 +288,14 @@ void MainWindow::reclean()
 
 void MainWindow::showReanchorReport(const ReanchorReport &report)
 {
-    statusBar()->showMessage(tr("Highlights: %1 in place, %2 moved with their text, %3 matched approximately, "
-                                "%4 need review")
-                                 .arg(report.exact)
-                                 .arg(report.moved)
-                                 .arg(report.fuzzy)
-                                 .arg(report.needsReview),
-                             10000);
+    statusBar()->showMessage(
+        tr("Highlights: %1 in place, %2 moved with their text, %3 matched approximately, "
+           "%4 need review")
+            .arg(report.exact)
+            .arg(report.moved)
+            .arg(report.fuzzy)
+            .arg(report.needsReview),
+        10000);
     if (report.needsReview > 0) {
         m_annotationDock->reviewFilter()->setChecked(true);
         m_annotationDock->show();
@@ -302,11 +312,11 @@ void MainWindow::pushHighlights()
     QJsonArray list;
     for (const Annotation &a : document()->annotations()->annotations())
         if (a.isAnchored())
-            list.append(QJsonObject{{"id"_L1, a.id},
-                                    {"start"_L1, a.start},
-                                    {"end"_L1, a.end},
-                                    {"color"_L1, a.color},
-                                    {"note"_L1, a.note}});
+            list.append(QJsonObject {{"id"_L1, a.id},
+                                     {"start"_L1, a.start},
+                                     {"end"_L1, a.end},
+                                     {"color"_L1, a.color},
+                                     {"note"_L1, a.note}});
     m_bridge->setHighlights(list);
 }
 
@@ -319,7 +329,7 @@ void MainWindow::pushMentions()
             continue;
         const QString hint = u"%1 (%2)"_s.arg(e.name, EntityModel::displayType(e.type));
         for (const Mention &m : e.mentions)
-            mentions.append(QJsonArray{m.start, m.end, hint});
+            mentions.append(QJsonArray {m.start, m.end, hint});
     }
     m_bridge->setMentions(mentions);
 }

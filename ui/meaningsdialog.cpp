@@ -14,7 +14,8 @@ using namespace Qt::StringLiterals;
 namespace Gloss {
 
 MeaningsDialog::MeaningsDialog(const HighlightPalette &palette, QWidget *parent)
-    : QDialog(parent), m_palette(palette)
+    : QDialog(parent)
+    , m_palette(palette)
 {
     setObjectName(u"meaningsDialog"_s);
     setWindowTitle(tr("Colour Meanings"));

@@ -2,11 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notedialog.h"
 
+#include "annotations/highlightpalette.h"
 #include "noteeditor.h"
 #include "swatch.h"
-
-#include "annotations/highlightpalette.h"
-
 #include "text/bidi.h"
 
 #include <QComboBox>
@@ -22,8 +20,10 @@ using namespace Qt::StringLiterals;
 namespace Gloss {
 
 NoteDialog::NoteDialog(const QString &subject, const QString &note, QWidget *parent)
-    : QDialog(parent), m_editor(new NoteEditor(this)), m_tags(new QLineEdit(this)),
-      m_color(new QComboBox(this))
+    : QDialog(parent)
+    , m_editor(new NoteEditor(this))
+    , m_tags(new QLineEdit(this))
+    , m_color(new QComboBox(this))
 {
     setObjectName(u"noteDialog"_s);
     setWindowTitle(tr("Note"));

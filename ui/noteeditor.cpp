@@ -7,7 +7,6 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
-
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
@@ -19,8 +18,10 @@ using namespace Qt::StringLiterals;
 namespace Gloss {
 
 NoteEditor::NoteEditor(QWidget *parent)
-    : QWidget(parent), m_editor(new QPlainTextEdit(this)), m_preview(new QTextBrowser(this)),
-      m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
+    : QWidget(parent)
+    , m_editor(new QPlainTextEdit(this))
+    , m_preview(new QTextBrowser(this))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
 {
     m_editor->setObjectName(u"noteSource"_s);
     m_editor->setAccessibleName(tr("Note (Markdown)"));

@@ -19,12 +19,15 @@ using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
-PdfPrinter::PdfPrinter(QObject *parent) : QObject(parent), m_profile(new QWebEngineProfile(this)) { }
+PdfPrinter::PdfPrinter(QObject *parent)
+    : QObject(parent)
+    , m_profile(new QWebEngineProfile(this))
+{ }
 
 PdfPrinter::~PdfPrinter() = default;
 
-Result<void> PdfPrinter::printToPdf(const QString &htmlPath, const QString &pdfPath, QPageSize::PageSizeId paper,
-                                    Progress &progress)
+Result<void> PdfPrinter::printToPdf(const QString &htmlPath, const QString &pdfPath,
+                                    QPageSize::PageSizeId paper, Progress &progress)
 {
     // Deleted before the profile it belongs to.
     auto page = std::make_unique<QWebEnginePage>(m_profile);
@@ -42,19 +45,20 @@ Result<void> PdfPrinter::printToPdf(const QString &htmlPath, const QString &pdfP
     };
     connect(page.get(), &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
         if (!ok)
-            return finish(Error{Error::Code::Io, tr("The page to print could not be laid out.")});
+            return finish(Error {Error::Code::Io, tr("The page to print could not be laid out.")});
         const QPageLayout layout(QPageSize(paper), QPageLayout::Portrait, QMarginsF(18, 18, 18, 20),
                                  QPageLayout::Millimeter);
         page->printToPdf(pdfPath, layout);
     });
     connect(page.get(), &QWebEnginePage::pdfPrintingFinished, &loop, [&](const QString &, bool ok) {
-        finish(ok ? Result<void>() : Result<void>(Error{Error::Code::Io, tr("Printing the article failed.")}));
+        finish(ok ? Result<void>()
+                  : Result<void>(Error {Error::Code::Io, tr("Printing the article failed.")}));
     });
     QTimer cancel;
     connect(&cancel, &QTimer::timeout, &loop, [&] {
         progress.advance(0, {});
         if (progress.isCancelled())
-            finish(Error{Error::Code::Io, tr("The export was cancelled.")});
+            finish(Error {Error::Code::Io, tr("The export was cancelled.")});
     });
     cancel.start(100);
     page->load(QUrl::fromLocalFile(htmlPath));

@@ -6,7 +6,6 @@
 // WebEngine of its own, runs it for `gloss-cli export --format pdf`.
 #include "pdfprinter.h"
 #include "startup.h"
-
 #include "workflow/progress.h"
 
 #include <QApplication>

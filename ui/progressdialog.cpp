@@ -4,7 +4,8 @@
 
 namespace Gloss {
 
-DialogProgress::DialogProgress(QWidget *parent, const QString &objectName) : m_dialog(parent)
+DialogProgress::DialogProgress(QWidget *parent, const QString &objectName)
+    : m_dialog(parent)
 {
     m_dialog.setObjectName(objectName);
     m_dialog.setWindowModality(Qt::WindowModal);

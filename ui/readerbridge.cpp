@@ -6,7 +6,9 @@
 
 namespace Gloss {
 
-ReaderBridge::ReaderBridge(QObject *parent) : QObject(parent) { }
+ReaderBridge::ReaderBridge(QObject *parent)
+    : QObject(parent)
+{ }
 
 void ReaderBridge::setArticle(const QJsonObject &article)
 {
@@ -56,7 +58,8 @@ QJsonObject ReaderBridge::labels() const
     QJsonObject map;
     for (const RemovalReason::Description &reason : RemovalReason::all())
         map.insert(reason.code, reason.label);
-    return QJsonObject{{QLatin1StringView("reasons"), map}, {QLatin1StringView("restore"), tr("Put back into the article")}};
+    return QJsonObject {{QLatin1StringView("reasons"), map},
+                        {QLatin1StringView("restore"), tr("Put back into the article")}};
 }
 
 void ReaderBridge::reportReady()

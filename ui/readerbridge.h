@@ -51,7 +51,6 @@ public:
     /// The user asked to put removed text `index` back into the article.
     Q_INVOKABLE void restoreRemoved(int index);
 
-
 Q_SIGNALS:
     void articleChanged();
     void highlightsChanged();
@@ -68,7 +67,6 @@ Q_SIGNALS:
     void pageReady();
     void selectionChanged();
     void highlightActivated(const QString &id);
-
 
 private:
     QJsonObject m_article;

@@ -10,7 +10,8 @@ Q_LOGGING_CATEGORY(lcReader, "gloss.ui.reader")
 
 namespace Gloss {
 
-ReaderPage::ReaderPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent)
+ReaderPage::ReaderPage(QWebEngineProfile *profile, QObject *parent)
+    : QWebEnginePage(profile, parent)
 {
     QWebEngineSettings *s = settings();
     // Main-world JavaScript off: nothing from an article can ever run.

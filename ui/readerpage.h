@@ -15,15 +15,15 @@ class ReaderPage final : public QWebEnginePage
     Q_DISABLE_COPY_MOVE(ReaderPage)
 
 public:
-    static inline const QUrl PageUrl{QStringLiteral("qrc:/reader/reader.html")};
+    static inline const QUrl PageUrl {QStringLiteral("qrc:/reader/reader.html")};
 
     explicit ReaderPage(QWebEngineProfile *profile, QObject *parent = nullptr);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage *createWindow(WebWindowType type) override;
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
-                                  int line, const QString &source) override;
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int line,
+                                  const QString &source) override;
 };
 
 } // namespace Gloss

@@ -38,13 +38,16 @@ QWebEngineScript appScript(const QString &name, const QString &resource,
 } // namespace
 
 ReaderView::ReaderView(ReaderBridge *bridge, QWidget *parent)
-    : QWebEngineView(parent), m_channel(new QWebChannel(this)), m_profile(new QWebEngineProfile(this)),
-      m_guard(new ReaderRequestGuard(this))
+    : QWebEngineView(parent)
+    , m_channel(new QWebChannel(this))
+    , m_profile(new QWebEngineProfile(this))
+    , m_guard(new ReaderRequestGuard(this))
 {
     // An off-the-record profile: no cookies, cache or history on disk; no
     // cookie at all, so an image server cannot follow the reader from one
     // article to the next; and no request but those the guard lets through.
-    m_profile->cookieStore()->setCookieFilter([](const QWebEngineCookieStore::FilterRequest &) { return false; });
+    m_profile->cookieStore()->setCookieFilter(
+        [](const QWebEngineCookieStore::FilterRequest &) { return false; });
     m_profile->setUrlRequestInterceptor(m_guard);
     auto *page = new ReaderPage(m_profile, this);
     setPage(page);
@@ -53,10 +56,9 @@ ReaderView::ReaderView(ReaderBridge *bridge, QWidget *parent)
 
     m_channel->registerObject(u"bridge"_s, bridge);
     page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
-    page->scripts().insert(appScript(u"qwebchannel"_s, u":/qtwebchannel/qwebchannel.js"_s,
-                                     QWebEngineScript::DocumentCreation));
     page->scripts().insert(
-        appScript(u"reader"_s, u":/reader/reader.js"_s, QWebEngineScript::DocumentReady));
+        appScript(u"qwebchannel"_s, u":/qtwebchannel/qwebchannel.js"_s, QWebEngineScript::DocumentCreation));
+    page->scripts().insert(appScript(u"reader"_s, u":/reader/reader.js"_s, QWebEngineScript::DocumentReady));
     page->load(ReaderPage::PageUrl);
 }
 

@@ -22,7 +22,8 @@ namespace Gloss {
 QList<std::pair<QString, QString>> SettingsDialog::languages()
 {
     // Each name in its own language, so anyone can find theirs.
-    return {{u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}, {u"fr"_s, u"Français"_s}, {u"ar"_s, u"العربية"_s}};
+    return {
+        {u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}, {u"fr"_s, u"Français"_s}, {u"ar"_s, u"العربية"_s}};
 }
 
 QString SettingsDialog::language()
@@ -36,9 +37,14 @@ void SettingsDialog::setLanguage(const QString &code)
 }
 
 SettingsDialog::SettingsDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_theme(new QComboBox(this)), m_font(new QFontComboBox(this)),
-      m_fontSize(new QSpinBox(this)), m_lineWidth(new QSpinBox(this)),
-      m_loadImages(new QCheckBox(tr("Load &images from the web"), this)), m_author(new QLineEdit(this))
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
+    , m_font(new QFontComboBox(this))
+    , m_fontSize(new QSpinBox(this))
+    , m_lineWidth(new QSpinBox(this))
+    , m_loadImages(new QCheckBox(tr("Load &images from the web"), this))
+    , m_author(new QLineEdit(this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -69,7 +75,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_font->setEnabled(!defaultFont->isChecked());
     connect(defaultFont, &QCheckBox::toggled, m_font, &QWidget::setDisabled);
     m_font->setProperty("useDefault", defaultFont->isChecked());
-    connect(defaultFont, &QCheckBox::toggled, this, [this](bool on) { m_font->setProperty("useDefault", on); });
+    connect(defaultFont, &QCheckBox::toggled, this,
+            [this](bool on) { m_font->setProperty("useDefault", on); });
 
     m_fontSize->setObjectName(u"settingsFontSize"_s);
     m_fontSize->setRange(10, 40);
@@ -82,10 +89,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_loadImages->setObjectName(u"settingsLoadImages"_s);
     m_loadImages->setChecked(current.loadImages);
-    auto *imagesNote =
-        new QLabel(tr("Off, figures show their descriptions and Gloss makes no network request while you read. "
-                      "On, only the pictures are fetched, without cookies or the address of what you read."),
-                   this);
+    auto *imagesNote = new QLabel(
+        tr("Off, figures show their descriptions and Gloss makes no network request while you read. "
+           "On, only the pictures are fetched, without cookies or the address of what you read."),
+        this);
     imagesNote->setWordWrap(true);
 
     m_author->setObjectName(u"settingsAuthor"_s);

@@ -39,7 +39,8 @@ void addMenu(QTreeWidgetItem *parent, const QMenu *menu)
 } // namespace
 
 ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
-    : QDialog(parent), m_list(new QTreeWidget(this))
+    : QDialog(parent)
+    , m_list(new QTreeWidget(this))
 {
     setObjectName(u"shortcutsDialog"_s);
     setWindowTitle(tr("Keyboard Shortcuts"));

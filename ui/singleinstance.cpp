@@ -15,7 +15,9 @@ using namespace Qt::StringLiterals;
 namespace Gloss {
 
 SingleInstance::SingleInstance(const QString &libraryRoot, QObject *parent)
-    : QObject(parent), m_name(serverName(libraryRoot)), m_server(new QLocalServer(this))
+    : QObject(parent)
+    , m_name(serverName(libraryRoot))
+    , m_server(new QLocalServer(this))
 {
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, [this] {
@@ -39,8 +41,8 @@ SingleInstance::SingleInstance(const QString &libraryRoot, QObject *parent)
 QString SingleInstance::serverName(const QString &libraryRoot)
 {
     const QByteArray key = QDir(libraryRoot).absolutePath().toUtf8();
-    return u"gloss-%1-%2"_s.arg(::getuid()).arg(
-        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16)));
+    return u"gloss-%1-%2"_s.arg(::getuid())
+        .arg(QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16)));
 }
 
 bool SingleInstance::listen()

@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceview.h"
 
-#include "syntaxrepository.h"
-
 #include "article/cleaner.h"
 #include "core/jsonfile.h"
+#include "syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -27,8 +25,10 @@ namespace {
 constexpr qsizetype MaxHighlightedChars = 2 * 1024 * 1024;
 } // namespace
 
-SourceView::SourceView(const QString &source, const QString &article, const QString &annotations, QWidget *parent)
-    : QDialog(parent), m_tabs(new QTabWidget(this))
+SourceView::SourceView(const QString &source, const QString &article, const QString &annotations,
+                       QWidget *parent)
+    : QDialog(parent)
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(u"sourceView"_s);
     setWindowTitle(tr("Source"));
@@ -70,7 +70,8 @@ QPlainTextEdit *SourceView::addTab(const QString &title, const QString &path, co
 
 QString SourceView::definitionName(int index) const
 {
-    return index >= 0 && index < m_highlighters.size() ? m_highlighters.at(index)->definition().name() : QString();
+    return index >= 0 && index < m_highlighters.size() ? m_highlighters.at(index)->definition().name()
+                                                       : QString();
 }
 
 } // namespace Gloss

@@ -24,7 +24,8 @@ class SourceView final : public QDialog
 public:
     /// The article's files: its original source (empty when it has none), the
     /// stored article and its annotations.
-    SourceView(const QString &source, const QString &article, const QString &annotations, QWidget *parent = nullptr);
+    SourceView(const QString &source, const QString &article, const QString &annotations,
+               QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     /// The syntax definition used in tab `index` ("HTML", "JSON", ...).

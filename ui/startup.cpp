@@ -21,8 +21,8 @@ Result<QString> importSample(LibraryStore &store)
 {
     QFile file(SampleResource);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::NotFound,
-                     QCoreApplication::translate("Gloss::Startup", "The sample article is missing.")};
+        return Error {Error::Code::NotFound,
+                      QCoreApplication::translate("Gloss::Startup", "The sample article is missing.")};
     return store.import(file.readAll(), u"palmyra.txt"_s);
 }
 
@@ -46,7 +46,8 @@ bool installTranslations(const QLocale &locale)
     QLocale::setDefault(locale);
     // Qt takes the layout direction from this string's translation: "RTL" in
     // Arabic mirrors the whole interface.
-    [[maybe_unused]] static const char *const direction = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+    [[maybe_unused]] static const char *const direction =
+        QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
     auto *qt = new QTranslator(qApp);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -15,9 +15,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Gloss::Annotation)
 };
 
-const QStringList KnownAnnotationKeys{u"id"_s,      u"target"_s,  u"color"_s,
-                                      u"note"_s,    u"tags"_s,    u"created"_s,
-                                      u"modified"_s, u"needsReview"_s, u"detached"_s};
+const QStringList KnownAnnotationKeys {u"id"_s,      u"target"_s,   u"color"_s,       u"note"_s,    u"tags"_s,
+                                       u"created"_s, u"modified"_s, u"needsReview"_s, u"detached"_s};
 
 QString isoUtc(const QDateTime &time)
 {
@@ -28,14 +27,14 @@ QString isoUtc(const QDateTime &time)
 Result<Annotation> Annotation::create(const QString &text, qsizetype start, qsizetype end)
 {
     if (start < 0 || end > text.size() || start >= end)
-        return Error{Error::Code::Format, Tr::tr("The selection is empty or outside the article.")};
+        return Error {Error::Code::Format, Tr::tr("The selection is empty or outside the article.")};
     // Selections that start or end in white space are trimmed to the words.
     while (start < end && text.at(start).isSpace())
         ++start;
     while (end > start && text.at(end - 1).isSpace())
         --end;
     if (start >= end)
-        return Error{Error::Code::Format, Tr::tr("The selection holds only white space.")};
+        return Error {Error::Code::Format, Tr::tr("The selection holds only white space.")};
     Annotation a;
     a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     a.start = start;
@@ -83,9 +82,9 @@ QJsonObject Annotation::toJson() const
     QJsonObject o = unknown;
     o.insert("id"_L1, id);
     if (scope == Scope::Article)
-        o.insert("target"_L1, QJsonObject{{"scope"_L1, u"article"_s}});
+        o.insert("target"_L1, QJsonObject {{"scope"_L1, u"article"_s}});
     else if (scope == Scope::Entity)
-        o.insert("target"_L1, QJsonObject{{"scope"_L1, u"entity"_s}, {"entity"_L1, entity}});
+        o.insert("target"_L1, QJsonObject {{"scope"_L1, u"entity"_s}, {"entity"_L1, entity}});
     if (scope != Scope::Passage) {
         if (!note.isEmpty())
             o.insert("note"_L1, note);
@@ -99,13 +98,13 @@ QJsonObject Annotation::toJson() const
         o.insert("needsReview"_L1, true);
     if (detached)
         o.insert("detached"_L1, true);
-    const QJsonArray selectors{
-        QJsonObject{{"type"_L1, u"TextQuoteSelector"_s},
-                    {"exact"_L1, exact},
-                    {"prefix"_L1, prefix},
-                    {"suffix"_L1, suffix}},
-        QJsonObject{{"type"_L1, u"TextPositionSelector"_s}, {"start"_L1, start}, {"end"_L1, end}}};
-    o.insert("target"_L1, QJsonObject{{"selector"_L1, selectors}});
+    const QJsonArray selectors {
+        QJsonObject {{"type"_L1, u"TextQuoteSelector"_s},
+                     {"exact"_L1, exact},
+                     {"prefix"_L1, prefix},
+                     {"suffix"_L1, suffix}},
+        QJsonObject {{"type"_L1, u"TextPositionSelector"_s}, {"start"_L1, start}, {"end"_L1, end}}};
+    o.insert("target"_L1, QJsonObject {{"selector"_L1, selectors}});
     o.insert("color"_L1, color);
     if (!note.isEmpty())
         o.insert("note"_L1, note);
@@ -121,14 +120,14 @@ Result<Annotation> Annotation::fromJson(const QJsonObject &o)
     Annotation a;
     a.id = o.value("id"_L1).toString();
     if (a.id.isEmpty())
-        return Error{Error::Code::Format, Tr::tr("An annotation has no id.")};
+        return Error {Error::Code::Format, Tr::tr("An annotation has no id.")};
     const QJsonObject target = o.value("target"_L1).toObject();
     const QString scope = target.value("scope"_L1).toString();
     if (scope == "article"_L1 || scope == "entity"_L1) {
         a.scope = scope == "article"_L1 ? Scope::Article : Scope::Entity;
         a.entity = target.value("entity"_L1).toString();
         if (a.scope == Scope::Entity && a.entity.isEmpty())
-            return Error{Error::Code::Format, Tr::tr("Note %1 is on an entity without a name.").arg(a.id)};
+            return Error {Error::Code::Format, Tr::tr("Note %1 is on an entity without a name.").arg(a.id)};
     }
     bool haveQuote = false, havePosition = false;
     const QJsonArray selectors = target.value("selector"_L1).toArray();
@@ -147,8 +146,8 @@ Result<Annotation> Annotation::fromJson(const QJsonObject &o)
         }
     }
     if (a.isPassage() && (!haveQuote || !havePosition))
-        return Error{Error::Code::Format,
-                     Tr::tr("Annotation %1 has no usable quote or position.").arg(a.id)};
+        return Error {Error::Code::Format,
+                      Tr::tr("Annotation %1 has no usable quote or position.").arg(a.id)};
     a.color = o.value("color"_L1).toString(HighlightPalette::DefaultColor);
     a.needsReview = o.value("needsReview"_L1).toBool();
     a.detached = o.value("detached"_L1).toBool();
@@ -181,14 +180,14 @@ Result<AnnotationSet> AnnotationSet::fromJson(const QJsonObject &o)
 {
     const int version = o.value("schemaVersion"_L1).toInt(-1);
     if (version < 1)
-        return Error{Error::Code::Format, Tr::tr("The annotations file has no schema version.")};
+        return Error {Error::Code::Format, Tr::tr("The annotations file has no schema version.")};
     if (version > SchemaVersion)
-        return Error{Error::Code::Unsupported,
-                     Tr::tr("The annotations were saved by a newer Gloss (schema %1). Update Gloss to "
-                        "open them.")
-                         .arg(version)};
+        return Error {Error::Code::Unsupported,
+                      Tr::tr("The annotations were saved by a newer Gloss (schema %1). Update Gloss to "
+                             "open them.")
+                          .arg(version)};
     if (!o.value("annotations"_L1).isArray())
-        return Error{Error::Code::Format, Tr::tr("The annotations file has no list of annotations.")};
+        return Error {Error::Code::Format, Tr::tr("The annotations file has no list of annotations.")};
     AnnotationSet set;
     for (const QJsonValue &v : o.value("annotations"_L1).toArray()) {
         auto a = Annotation::fromJson(v.toObject());

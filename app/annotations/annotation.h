@@ -31,7 +31,7 @@ struct Annotation {
     QString suffix;
     QString color = HighlightPalette::DefaultColor;
     bool needsReview = false; // re-anchoring was not sure; the user decides
-    bool detached = false;    // the user chose to keep it without a place in the text
+    bool detached = false; // the user chose to keep it without a place in the text
     QString note; // Markdown
     QStringList tags;
     QDateTime created;

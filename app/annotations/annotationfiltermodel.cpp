@@ -8,7 +8,8 @@
 
 namespace Gloss {
 
-AnnotationFilterModel::AnnotationFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+AnnotationFilterModel::AnnotationFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(AnnotationModel::StartRole);
     setDynamicSortFilter(true);
@@ -62,7 +63,7 @@ bool AnnotationFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
 {
     if (sortColumn() == AnnotationModel::CreatedColumn)
         return left.data(AnnotationModel::CreatedRole).toDateTime() <
-               right.data(AnnotationModel::CreatedRole).toDateTime();
+            right.data(AnnotationModel::CreatedRole).toDateTime();
     if (sortColumn() == AnnotationModel::QuoteColumn || sortColumn() < 0) {
         // Article notes first, then passages in reading order.
         const int ls = left.data(AnnotationModel::ScopeRole).toInt();
@@ -70,7 +71,7 @@ bool AnnotationFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
         if (ls != rs)
             return ls > rs;
         return left.data(AnnotationModel::StartRole).toLongLong() <
-               right.data(AnnotationModel::StartRole).toLongLong();
+            right.data(AnnotationModel::StartRole).toLongLong();
     }
     return QSortFilterProxyModel::lessThan(left, right);
 }

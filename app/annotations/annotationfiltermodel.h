@@ -18,8 +18,8 @@ public:
     explicit AnnotationFilterModel(QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
-    void setColor(const QString &key);   // empty: every colour
-    void setTag(const QString &tag);     // empty: every tag
+    void setColor(const QString &key); // empty: every colour
+    void setTag(const QString &tag); // empty: every tag
     void setNeedsReviewOnly(bool only);
 
     QString searchText() const { return m_search; }

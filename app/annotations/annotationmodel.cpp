@@ -8,7 +8,9 @@
 
 namespace Gloss {
 
-AnnotationModel::AnnotationModel(QObject *parent) : QAbstractTableModel(parent) { }
+AnnotationModel::AnnotationModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void AnnotationModel::setAnnotations(QList<Annotation> annotations)
 {
@@ -144,14 +146,15 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         if (a.isPassage())
             tip = m_palette.meaning(a.color) + QStringLiteral(": ") + tip;
         if (a.needsReview)
-            tip += QStringLiteral("\n") + tr("Needs review: the article changed and Gloss is not sure where this highlight belongs.");
+            tip += QStringLiteral("\n") +
+                tr("Needs review: the article changed and Gloss is not sure where this highlight belongs.");
         if (a.created.isValid())
-            tip += QStringLiteral("\n") + tr("Created %1").arg(QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat));
+            tip += QStringLiteral("\n") +
+                tr("Created %1").arg(QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat));
         return a.note.isEmpty() ? tip : tip + QStringLiteral("\n\n") + plainNote(a);
     }
     case Qt::AccessibleTextRole:
-        return a.isPassage() ? tr("%1 highlight: %2").arg(m_palette.meaning(a.color), a.exact)
-                             : quoteText(a);
+        return a.isPassage() ? tr("%1 highlight: %2").arg(m_palette.meaning(a.color), a.exact) : quoteText(a);
     case QuoteRole:
         return a.exact;
     case ScopeRole:
@@ -159,7 +162,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case NeedsReviewRole:
         return a.needsReview;
     case SearchTextRole:
-        return QStringList{a.exact, a.entity, a.note, a.tags.join(QLatin1Char(' '))}.join(QLatin1Char('\n'));
+        return QStringList {a.exact, a.entity, a.note, a.tags.join(QLatin1Char(' '))}.join(QLatin1Char('\n'));
     case CreatedRole:
         return a.created;
     case IdRole:

@@ -15,8 +15,8 @@ class HighlightPalette final
 {
 public:
     struct Entry {
-        QString key;     // "yellow"
-        QColor color;    // the highlight colour on a light page
+        QString key; // "yellow"
+        QColor color; // the highlight colour on a light page
         QString meaning; // "Claim"
     };
 

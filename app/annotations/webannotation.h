@@ -12,9 +12,9 @@ namespace Gloss::WebAnnotation {
 
 /// What an export needs to know about the article the annotations are on.
 struct Source {
-    QString iri;          // the article's URL, or a urn: when it has none
+    QString iri; // the article's URL, or a urn: when it has none
     QString title;
-    QString text;         // canonical text, to turn UTF-16 offsets into code points
+    QString text; // canonical text, to turn UTF-16 offsets into code points
     QDateTime sourceDate; // the version of the article the positions refer to
 };
 
@@ -26,8 +26,7 @@ Source sourceFor(const Article &article, const QString &id);
 /// commenting or tagging; the note as a TextualBody in text/markdown; tags as
 /// tagging bodies; the colour as styleClass + CssStylesheet; selectors with
 /// TextPositionSelector in Unicode code points; a TimeState for the version.
-QJsonObject toJson(const Annotation &annotation, const Source &source,
-                   const HighlightPalette &palette);
+QJsonObject toJson(const Annotation &annotation, const Source &source, const HighlightPalette &palette);
 
 /// Many annotations as an AnnotationCollection with one embedded AnnotationPage.
 QJsonObject collectionToJson(const QList<Annotation> &annotations, const Source &source,

@@ -16,9 +16,9 @@ struct KindName {
     QLatin1StringView name;
 };
 constexpr KindName KindNames[] = {
-    {Block::Kind::Heading, "heading"_L1},   {Block::Kind::Paragraph, "paragraph"_L1},
-    {Block::Kind::Quote, "quote"_L1},       {Block::Kind::ListItem, "list-item"_L1},
-    {Block::Kind::Figure, "figure"_L1},     {Block::Kind::Preformatted, "preformatted"_L1},
+    {Block::Kind::Heading, "heading"_L1}, {Block::Kind::Paragraph, "paragraph"_L1},
+    {Block::Kind::Quote, "quote"_L1},     {Block::Kind::ListItem, "list-item"_L1},
+    {Block::Kind::Figure, "figure"_L1},   {Block::Kind::Preformatted, "preformatted"_L1},
     {Block::Kind::Table, "table"_L1},
 };
 
@@ -58,9 +58,8 @@ QJsonArray spansToJson(const QList<InlineSpan> &spans)
 {
     QJsonArray array;
     for (const InlineSpan &span : spans) {
-        QJsonObject o{{"kind"_L1, InlineSpan::kindName(span.kind)},
-                      {"start"_L1, span.start},
-                      {"end"_L1, span.end}};
+        QJsonObject o {
+            {"kind"_L1, InlineSpan::kindName(span.kind)}, {"start"_L1, span.start}, {"end"_L1, span.end}};
         putIfSet(o, "href"_L1, span.href);
         array.append(o);
     }
@@ -73,7 +72,7 @@ QJsonArray rowsToJson(const QList<QList<TableCell>> &rows)
     for (const QList<TableCell> &row : rows) {
         QJsonArray cells;
         for (const TableCell &cell : row) {
-            QJsonObject o{{"text"_L1, cell.text}};
+            QJsonObject o {{"text"_L1, cell.text}};
             if (cell.header)
                 o.insert("header"_L1, true);
             if (cell.colspan > 1)
@@ -97,8 +96,7 @@ QList<QList<TableCell>> rowsFromJson(const QJsonValue &value)
         for (const QJsonValue &c : cellArray) {
             const QJsonObject o = c.toObject();
             cells.append({o.value("text"_L1).toString(), o.value("header"_L1).toBool(),
-                          qMax(1, o.value("colspan"_L1).toInt(1)),
-                          qMax(1, o.value("rowspan"_L1).toInt(1))});
+                          qMax(1, o.value("colspan"_L1).toInt(1)), qMax(1, o.value("rowspan"_L1).toInt(1))});
         }
         rows.append(cells);
     }
@@ -219,7 +217,8 @@ void dropMarks(QStringList &list)
 
 void Article::dropByteOrderMarks()
 {
-    for (QString *s : {&title, &byline, &published, &modified, &site, &url, &lang, &signOff, &leadImage, &excerpt})
+    for (QString *s :
+         {&title, &byline, &published, &modified, &site, &url, &lang, &signOff, &leadImage, &excerpt})
         dropMarks(*s);
     dropMarks(authors);
     dropMarks(agencies);
@@ -259,8 +258,7 @@ void Article::dropByteOrderMarks()
 
 QString Article::contentHash() const
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QJsonObject Article::toJson() const
@@ -304,9 +302,8 @@ QJsonObject Article::toJson() const
 
     QJsonArray removedArray;
     for (const RemovedBlock &r : removed) {
-        removedArray.append(QJsonObject{{"text"_L1, r.text},
-                                        {"reason"_L1, r.reason},
-                                        {"beforeBlock"_L1, r.beforeBlock}});
+        removedArray.append(
+            QJsonObject {{"text"_L1, r.text}, {"reason"_L1, r.reason}, {"beforeBlock"_L1, r.beforeBlock}});
     }
     o.insert("removed"_L1, removedArray);
     o.insert("text"_L1, text);
@@ -317,21 +314,21 @@ QJsonObject Article::toJson() const
 Result<Article> Article::fromJson(const QJsonObject &o)
 {
     auto fail = [](const QString &why) {
-        return Error{Error::Code::Format,
-                     QCoreApplication::translate("Gloss::Article", "The article data is damaged: %1")
-                         .arg(why)};
+        return Error {
+            Error::Code::Format,
+            QCoreApplication::translate("Gloss::Article", "The article data is damaged: %1").arg(why)};
     };
     const int version = o.value("schemaVersion"_L1).toInt(-1);
     if (version < 1)
         return fail(u"no schema version"_s);
     if (version > SchemaVersion)
-        return Error{Error::Code::Unsupported,
-                     QCoreApplication::translate(
-                         "Gloss::Article",
-                         "This article was saved by a newer Gloss (schema %1; this version reads up "
-                         "to %2). Update Gloss to open it.")
-                         .arg(version)
-                         .arg(SchemaVersion)};
+        return Error {Error::Code::Unsupported,
+                      QCoreApplication::translate(
+                          "Gloss::Article",
+                          "This article was saved by a newer Gloss (schema %1; this version reads up "
+                          "to %2). Update Gloss to open it.")
+                          .arg(version)
+                          .arg(SchemaVersion)};
     if (!o.value("blocks"_L1).isArray())
         return fail(u"\"blocks\" is not a list"_s);
 
@@ -373,8 +370,8 @@ Result<Article> Article::fromJson(const QJsonObject &o)
             const auto spanKind = InlineSpan::kindFromName(js.value("kind"_L1).toString());
             if (!spanKind)
                 continue;
-            InlineSpan span{*spanKind, js.value("start"_L1).toInteger(-1),
-                            js.value("end"_L1).toInteger(-1), js.value("href"_L1).toString()};
+            InlineSpan span {*spanKind, js.value("start"_L1).toInteger(-1), js.value("end"_L1).toInteger(-1),
+                             js.value("href"_L1).toString()};
             if (span.start < 0 || span.end < span.start || span.end > b.text.size())
                 return fail(u"a span lies outside its block"_s);
             b.spans.append(span);
@@ -390,8 +387,7 @@ Result<Article> Article::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : removedArray) {
         const QJsonObject jr = v.toObject();
         a.removed.append({jr.value("text"_L1).toString(), jr.value("reason"_L1).toString(),
-                          qBound<qsizetype>(0, jr.value("beforeBlock"_L1).toInteger(),
-                                            a.blocks.size())});
+                          qBound<qsizetype>(0, jr.value("beforeBlock"_L1).toInteger(), a.blocks.size())});
     }
     // The canonical text is derived, never trusted from disk.
     a.rebuildText();

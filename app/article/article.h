@@ -48,12 +48,12 @@ struct Block {
     enum class Kind { Heading, Paragraph, Quote, ListItem, Figure, Preformatted, Table };
 
     Kind kind = Kind::Paragraph;
-    QString text;       // for a figure: its caption; for a table: its cells
+    QString text; // for a figure: its caption; for a table: its cells
     qsizetype start = 0;
-    int level = 0;      // heading level (2..6), list nesting
-    QString credit;     // figure credit ("dpa"), not part of the text
-    QString alt;        // figure alt text, not part of the text
-    QString imageUrl;   // figure image, when known
+    int level = 0; // heading level (2..6), list nesting
+    QString credit; // figure credit ("dpa"), not part of the text
+    QString alt; // figure alt text, not part of the text
+    QString imageUrl; // figure image, when known
     QList<InlineSpan> spans;
     QList<QList<TableCell>> rows; // a table's cells, row by row
 
@@ -93,8 +93,8 @@ struct Article {
     QStringList agencies;
     QString signOff;
     QString sourceKind; // "text" or "html"
-    QString leadImage;  // URL of the article's main image
-    QString excerpt;    // a short summary: the page's description or the first paragraph
+    QString leadImage; // URL of the article's main image
+    QString excerpt; // a short summary: the page's description or the first paragraph
     QList<Block> blocks;
     QList<RemovedBlock> removed;
     QString text;

@@ -8,12 +8,12 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-
 #include <vector>
 
 namespace Gloss {
 
-ArticleBodyMatch::ArticleBodyMatch(const QString &articleBody) : m_body(articleBody)
+ArticleBodyMatch::ArticleBodyMatch(const QString &articleBody)
+    : m_body(articleBody)
 {
     // Some sites state the body as HTML.
     static const QRegularExpression tag(QStringLiteral("<(?:p|br|div|h[1-6]|li)\\b[^>]*>"),

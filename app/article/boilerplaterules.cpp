@@ -36,7 +36,7 @@ double linkShare(const Block &b)
 bool isText(const Block &b)
 {
     return b.kind == Block::Kind::Paragraph || b.kind == Block::Kind::ListItem ||
-           b.kind == Block::Kind::Heading || b.kind == Block::Kind::Quote;
+        b.kind == Block::Kind::Heading || b.kind == Block::Kind::Quote;
 }
 
 QString withoutScheme(QString url)
@@ -60,7 +60,7 @@ QString isoDateOf(const QString &line)
 bool isAddressOrQuestion(const QString &text)
 {
     return text.contains(u'@') || text.contains(u"http"_s) || text.contains(u"www."_s) ||
-           text.trimmed().endsWith(u'?') || text.trimmed().endsWith(u':');
+        text.trimmed().endsWith(u'?') || text.trimmed().endsWith(u':');
 }
 
 // One pass over an article: a reason per block, then the blocks without one stay.
@@ -68,7 +68,9 @@ class Pass
 {
 public:
     Pass(Article &article, const QString &pageUrl)
-        : m_a(article), m_reason(article.blocks.size()), m_page(withoutScheme(pageUrl))
+        : m_a(article)
+        , m_reason(article.blocks.size())
+        , m_page(withoutScheme(pageUrl))
     {
         qsizetype offset = 0;
         for (const Block &b : std::as_const(m_a.blocks)) {
@@ -170,7 +172,8 @@ QString Pass::linesReason(qsizetype i)
     while (first <= last && (!reasons[first].isEmpty() || lines[first].trimmed().isEmpty()))
         ++first;
     if (first > last) {
-        const auto it = std::find_if(reasons.cbegin(), reasons.cend(), [](const QString &r) { return !r.isEmpty(); });
+        const auto it =
+            std::find_if(reasons.cbegin(), reasons.cend(), [](const QString &r) { return !r.isEmpty(); });
         return it != reasons.cend() ? *it : QString();
     }
     while (last > first && (!reasons[last].isEmpty() || lines[last].trimmed().isEmpty()))
@@ -322,7 +325,8 @@ void Pass::moreStories()
             qsizetype next = i + 1;
             while (next < n && !m_reason[next].isEmpty())
                 ++next;
-            if (next < n && linkShare(m_a.blocks[next]) < 0.5 && m_a.blocks[next].kind != Block::Kind::Heading &&
+            if (next < n && linkShare(m_a.blocks[next]) < 0.5 &&
+                m_a.blocks[next].kind != Block::Kind::Heading &&
                 m_a.blocks[next].kind != Block::Kind::Figure && m_a.blocks[next].text.size() > 100)
                 continue;
         }
@@ -333,8 +337,8 @@ void Pass::moreStories()
             if (!m_reason[j].isEmpty())
                 continue;
             const bool headline = next.text.size() <= ShortLine &&
-                                  (linkShare(next) >= 0.5 || next.kind == Block::Kind::Heading ||
-                                   next.kind == Block::Kind::Figure || next.text.size() <= 60);
+                (linkShare(next) >= 0.5 || next.kind == Block::Kind::Heading ||
+                 next.kind == Block::Kind::Figure || next.text.size() <= 60);
             if (!headline || next.kind == Block::Kind::Table)
                 break;
             m_reason[j] = RemovalReason::MoreStories;
@@ -350,9 +354,10 @@ void Pass::linkLists()
     const qsizetype n = m_a.blocks.size();
     for (qsizetype i = 0; i < n;) {
         qsizetype j = i;
-        while (j < n && m_reason[j].isEmpty() &&
-               (m_a.blocks[j].kind == Block::Kind::ListItem || m_a.blocks[j].kind == Block::Kind::Paragraph) &&
-               m_a.blocks[j].text.size() <= ShortLine && linkShare(m_a.blocks[j]) >= 0.8)
+        while (
+            j < n && m_reason[j].isEmpty() &&
+            (m_a.blocks[j].kind == Block::Kind::ListItem || m_a.blocks[j].kind == Block::Kind::Paragraph) &&
+            m_a.blocks[j].text.size() <= ShortLine && linkShare(m_a.blocks[j]) >= 0.8)
             ++j;
         if (j - i >= 3) {
             bool closing = true;
@@ -382,8 +387,8 @@ void Pass::linkTeasers()
             return k < 0 || k >= n || (m_a.blocks[k].text.size() >= 100 && linkShare(m_a.blocks[k]) < 0.5);
         };
         const bool alone = prose(i - 1) && prose(i + 1); // between paragraphs of the story
-        if (m_reason[i].isEmpty() && b.kind == Block::Kind::Paragraph && b.text.size() <= 120 &&
-            alone && linkShare(b) >= 0.9 && !isAddressOrQuestion(b.text))
+        if (m_reason[i].isEmpty() && b.kind == Block::Kind::Paragraph && b.text.size() <= 120 && alone &&
+            linkShare(b) >= 0.9 && !isAddressOrQuestion(b.text))
             m_reason[i] = RemovalReason::MoreStories;
     }
     QList<qsizetype> tail;
@@ -400,7 +405,8 @@ void Pass::linkTeasers()
     // A "See also" list closes reference articles.
     while (i > 0 && !m_reason[i].isEmpty())
         --i;
-    if (m_a.blocks[i].kind == Block::Kind::Heading && CueWords::isSeeAlsoHeading(m_a.blocks[i].text.simplified()))
+    if (m_a.blocks[i].kind == Block::Kind::Heading &&
+        CueWords::isSeeAlsoHeading(m_a.blocks[i].text.simplified()))
         return;
     for (qsizetype k : std::as_const(tail))
         m_reason[k] = RemovalReason::MoreStories;

@@ -21,9 +21,9 @@ namespace Gloss::BoilerplateRules {
 
 /// Metadata the rules read from the lines they took out.
 struct Found {
-    QString byline;    // the names of a "By NAME - date" line
+    QString byline; // the names of a "By NAME - date" line
     QString published; // ISO date of a dateline
-    QString modified;  // ISO date of an "Updated …" line
+    QString modified; // ISO date of an "Updated …" line
 };
 
 /// Applies the rules to `article` (blocks and removed text); `pageUrl` is

@@ -29,8 +29,9 @@ bool looksBinary(const QByteArray &bytes)
     for (qsizetype i = 0; i < sample; ++i)
         zeros[i % 2] += head[i] == '\0';
     const qsizetype half = sample / 2;
-    if (sample >= 8 && ((zeros[0] * 5 >= half * 4 && zeros[1] * 20 <= half) ||
-                        (zeros[1] * 5 >= half * 4 && zeros[0] * 20 <= half)))
+    if (sample >= 8 &&
+        ((zeros[0] * 5 >= half * 4 && zeros[1] * 20 <= half) ||
+         (zeros[1] * 5 >= half * 4 && zeros[0] * 20 <= half)))
         return false; // ASCII as UTF-16: every other byte is zero
     qsizetype control = 0;
     for (char c : head) {
@@ -61,33 +62,32 @@ QString decode(const QByteArray &bytes)
 bool looksLikeHtml(const QByteArray &bytes)
 {
     const QByteArray head = bytes.left(4096).trimmed().toLower();
-    return head.startsWith("<!doctype html") || head.startsWith("<html") ||
-           head.contains("<html") || head.contains("<body") || head.contains("<head") ||
-           (head.startsWith('<') && (head.contains("<p>") || head.contains("<div")));
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html") ||
+        head.contains("<body") || head.contains("<head") ||
+        (head.startsWith('<') && (head.contains("<p>") || head.contains("<div")));
 }
 
 Result<Article> clean(const QByteArray &bytes, const QString &fileName, const QUrl &pageUrl)
 {
     if (bytes.size() > MaxInputBytes)
-        return Error{Error::Code::TooLarge,
-                     Tr::tr("The input is larger than %1 MB, the most Gloss reads.")
-                         .arg(MaxInputBytes / (1024 * 1024))};
+        return Error {Error::Code::TooLarge,
+                      Tr::tr("The input is larger than %1 MB, the most Gloss reads.")
+                          .arg(MaxInputBytes / (1024 * 1024))};
     if (bytes.trimmed().isEmpty())
-        return Error{Error::Code::Format, Tr::tr("The input is empty.")};
+        return Error {Error::Code::Format, Tr::tr("The input is empty.")};
     if (looksBinary(bytes))
-        return Error{Error::Code::Format,
-                     Tr::tr("The input is binary data, not text or HTML.")};
+        return Error {Error::Code::Format, Tr::tr("The input is binary data, not text or HTML.")};
 
     const QString lower = fileName.toLower();
-    const bool htmlName = lower.endsWith(u".html"_s) || lower.endsWith(u".htm"_s) ||
-                          lower.endsWith(u".xhtml"_s);
+    const bool htmlName =
+        lower.endsWith(u".html"_s) || lower.endsWith(u".htm"_s) || lower.endsWith(u".xhtml"_s);
     const bool textName = lower.endsWith(u".txt"_s) || lower.endsWith(u".md"_s);
     Article article = (htmlName || (!textName && looksLikeHtml(bytes)))
-                          ? HtmlCleaner::clean(bytes, pageUrl)
-                          : TextDumpCleaner::clean(decode(bytes));
+        ? HtmlCleaner::clean(bytes, pageUrl)
+        : TextDumpCleaner::clean(decode(bytes));
     article.dropByteOrderMarks();
     if (article.blocks.isEmpty())
-        return Error{Error::Code::Format, Tr::tr("No article text was found in the input.")};
+        return Error {Error::Code::Format, Tr::tr("No article text was found in the input.")};
     return article;
 }
 

@@ -22,7 +22,6 @@ bool looksLikeHtml(const QByteArray &bytes);
 /// input. `fileName` only helps to tell HTML from text; `pageUrl`, when the
 /// page was fetched, resolves its relative links and is its URL unless the
 /// page names a canonical one.
-Result<Article> clean(const QByteArray &bytes, const QString &fileName = {},
-                      const QUrl &pageUrl = {});
+Result<Article> clean(const QByteArray &bytes, const QString &fileName = {}, const QUrl &pageUrl = {});
 
 } // namespace Gloss::Cleaner

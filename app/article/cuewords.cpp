@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 namespace Gloss::CueWords {
 
 namespace {
-constexpr auto Options = QRegularExpression::CaseInsensitiveOption |
-                         QRegularExpression::UseUnicodePropertiesOption;
+constexpr auto Options =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
 QRegularExpression cue(const QString &pattern)
 {
@@ -25,14 +25,18 @@ QRegularExpression cue(const QString &pattern)
 // Phrases that send the reader to other articles, by language.
 const QString &teaserWords()
 {
-    static const QString words = u"read (?:more|also|next)|also read|see (?:also|more)|related(?: stories| articles| news| content| posts?)?|"
-        "more (?:on this|stories|from|news)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|"
+    static const QString words =
+        u"read (?:more|also|next)|also read|see (?:also|more)|related(?: stories| articles| news| content| "
+        u"posts?)?|"
+        "more (?:on this|stories|from|news)|recommended(?: for you| stories)?|you (?:may|might) (?:also "
+        ")?like|"
         "don'?t miss|further reading|most (?:read|popular|viewed)|trending(?: now)?|top stories|"
         "lesen sie (?:auch|mehr|hier)|auch lesen|mehr (?:zum thema|dazu|themen|lesen|aus|zu)|siehe auch|"
         "das könnte (?:sie|dich) (?:auch )?interessieren|auch interessant|(?:zum )?weiterlesen|passend dazu|"
         "schon gelesen|weitere (?:artikel|beiträge|news|nachrichten|themen|links)|weiterführende links?|"
         "lesetipps?|beiträge zum thema|empfohlene (?:artikel|beiträge)|neueste (?:artikel|beiträge)|"
-        "ähnliche (?:artikel|beiträge)|meistgelesen|meist gelesen|meist[- ]?(?:diskutiert|kommentiert)|most (?:commented|discussed|shared)|"
+        "ähnliche (?:artikel|beiträge)|meistgelesen|meist gelesen|meist[- ]?(?:diskutiert|kommentiert)|most "
+        "(?:commented|discussed|shared)|"
         "les plus lus|más leídas|mais lidas|più letti|najczęściej czytane|"
         "(?:à )?lire (?:aussi|également|la suite)|(?:à )?voir aussi|sur le même sujet|à découvrir|"
         "(?:plus d')?(?:articles )?et vidéos sur le sujet|"
@@ -49,19 +53,23 @@ const QString &teaserWords()
 const QSet<QString> &dateWords()
 {
     static const QSet<QString> words = [] {
-        const QString list = u"january february march april may june july august september october november "
+        const QString list =
+            u"january february march april may june july august september october november "
             "december jan feb mar apr jun jul aug sep sept oct nov dec "
             "januar jänner februar märz mai juni juli oktober dezember mär mrz okt dez "
             "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre "
             "janv févr avr juil déc "
-            "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+            "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+            "diciembre "
             "ene abr ago dic "
             "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro "
             "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
-            "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "
+            "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada "
+            "grudnia "
             "styczeń luty marzec kwiecień czerwiec lipiec sierpień wrzesień październik listopad grudzień "
             "januari februari maart mei augustus "
-            "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+            "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
+            "sat sun "
             "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so "
             "lundi mardi mercredi jeudi vendredi samedi dimanche "
             "lunes martes miércoles jueves viernes sábado domingo "
@@ -91,7 +99,8 @@ bool isDateOnly(const QString &text, bool allowCues)
     static const QRegularExpression cueWord(
         u"^(?:updated?|published|posted|modified|created|aktualisiert|veröffentlicht|erstellt|publié|"
         "actualizado|publicado|atualizado|pubblicato|aggiornato|opublikowano|aktualizacja|zuletzt|last|"
-        "stand|mis|jour|dnia|dia|día|am|on)$"_s, Options);
+        "stand|mis|jour|dnia|dia|día|am|on)$"_s,
+        Options);
     bool dateShape = false, month = false, number = false;
     auto it = token.globalMatch(text);
     while (it.hasNext()) {
@@ -139,7 +148,8 @@ bool isMoreStoriesHeading(const QString &line)
         "(?:también )?te (?:puede|podría) gustar|ti potrebbe(?:ro)? interessare|może cię zainteresować|"
         "(?:other|similar|recent) (?:stories|articles|posts))"
         "(?:\\s+[\\p{L}\\d.-]+){0,4}\\s*[:.!?…]*$|"
-        "^(?:weitere informationen|weiterführende (?:informationen|links?)|weiterführender link|zusatzinformationen|"
+        "^(?:weitere informationen|weiterführende (?:informationen|links?)|weiterführender "
+        "link|zusatzinformationen|"
         "further (?:information|reading)|more information|more info|plus d'informations|más información)\\s*:?$"_s);
     // "See also" over a list is part of a reference article; as "See also: …" it is a teaser.
     return line.size() <= 80 && re.match(line).hasMatch() && !isSeeAlsoHeading(line);
@@ -148,8 +158,11 @@ bool isMoreStoriesHeading(const QString &line)
 bool isMoreHeading(const QString &line)
 {
     static const QRegularExpression re = cue(
-        u"^(?:weitere|mehr|more|other|similar|autres?|otr[ao]s|más|mais|altr[ie]|inne|więcej)\\s+[\\p{L}-]+(?:\\s+[\\p{L}.-]+){0,3}\\s*[:!.]?$|"
-        "^(?:entdecke(?:n sie)?|discover|découvrez|descubre|scopri|odkryj)\\s+(?:weitere|mehr|more|plus|más|altr[ie])\\b.{0,40}$|"
+        u"^(?:weitere|mehr|more|other|similar|autres?|otr[ao]s|más|mais|altr[ie]|inne|więcej)\\s+[\\p{L}-]+(?"
+        u":\\s+[\\p{L}.-]+){0,3}\\s*[:!.]?$|"
+        "^(?:entdecke(?:n "
+        "sie)?|discover|découvrez|descubre|scopri|odkryj)\\s+(?:weitere|mehr|more|plus|más|altr[ie])\\b.{0,"
+        "40}$|"
         "^(?:auch|also|aussi|también|também|anche|także)\\s+(?:auf|bei|on|at|sur|en|em|su|na)\\s+\\S+$|"
         "^(?:\\p{L}+ )?(?:empfehlen wir|empfehlungen|unsere empfehlungen?|we recommend|nous recommandons|recomendamos)\\b.{0,40}$"_s);
     return line.size() <= 60 && re.match(line).hasMatch();
@@ -167,30 +180,32 @@ bool isShareRow(const QString &line)
         return false;
     static const QSet<QString> shareWords = [] {
         QSet<QString> s;
-        for (const QString &w : u"whatsapp facebook twitter x pinterest pin pint it linkedin xing email e-mail "
-                                "mail telegram reddit tumblr flipboard messenger sms print drucken drukuj "
-                                "imprimir imprimer stampa teilen share compartir compartilhe compartilhar "
-                                "partager condividi udostępnij baixar download tweet copy link kopieren "
-                                "artikel article this seite page diesen on via per por sur auf rezept bei speichern merken save"_s
-                                    .split(u' ', Qt::SkipEmptyParts))
+        for (
+            const QString &w :
+            u"whatsapp facebook twitter x pinterest pin pint it linkedin xing email e-mail "
+            "mail telegram reddit tumblr flipboard messenger sms print drucken drukuj "
+            "imprimir imprimer stampa teilen share compartir compartilhe compartilhar "
+            "partager condividi udostępnij baixar download tweet copy link kopieren "
+            "artikel article this seite page diesen on via per por sur auf rezept bei speichern merken save"_s
+                .split(u' ', Qt::SkipEmptyParts))
             s.insert(w);
         return s;
     }();
-    static const QRegularExpression lone = cue(
-        u"^(?:share(?: (?:this|on|via))?(?: (?:article|story|post|page))?|teilen|artikel teilen|"
-        "diesen artikel teilen|partager(?: cet article)?|compartir|compartilhe|condividi|udostępnij|"
-        "print(?: this)?(?: article| page)?|drucken|artikel drucken|rezept drucken|seite drucken|drukuj|"
-        "imprimir|imprimer|stampa|permalink|permalien|tweet|mail|e-mail|"
-        "möchten sie (?:den|diesen) artikel teilen\\??|.{0,30}vergiss nicht zu teilen!?|"
-        "den artikel mit anderen teilen.{0,20}|share (?:this|the) (?:story|article)!?|"
-        "zurück(?: zur (?:übersicht|listenansicht))?|nach oben|back to top)[:.!]?$"_s);
+    static const QRegularExpression lone =
+        cue(u"^(?:share(?: (?:this|on|via))?(?: (?:article|story|post|page))?|teilen|artikel teilen|"
+            "diesen artikel teilen|partager(?: cet article)?|compartir|compartilhe|condividi|udostępnij|"
+            "print(?: this)?(?: article| page)?|drucken|artikel drucken|rezept drucken|seite drucken|drukuj|"
+            "imprimir|imprimer|stampa|permalink|permalien|tweet|mail|e-mail|"
+            "möchten sie (?:den|diesen) artikel teilen\\??|.{0,30}vergiss nicht zu teilen!?|"
+            "den artikel mit anderen teilen.{0,20}|share (?:this|the) (?:story|article)!?|"
+            "zurück(?: zur (?:übersicht|listenansicht))?|nach oben|back to top)[:.!]?$"_s);
     if (lone.match(line).hasMatch())
         return true;
     static const QRegularExpression word(u"[\\p{L}\\d-]+"_s, QRegularExpression::UseUnicodePropertiesOption);
     int words = 0, networks = 0;
-    static const QSet<QString> networkNames{u"whatsapp"_s, u"facebook"_s, u"twitter"_s,
-                                            u"pinterest"_s, u"linkedin"_s, u"xing"_s, u"telegram"_s,
-                                            u"reddit"_s, u"tumblr"_s, u"flipboard"_s, u"messenger"_s};
+    static const QSet<QString> networkNames {u"whatsapp"_s, u"facebook"_s,  u"twitter"_s,  u"pinterest"_s,
+                                             u"linkedin"_s, u"xing"_s,      u"telegram"_s, u"reddit"_s,
+                                             u"tumblr"_s,   u"flipboard"_s, u"messenger"_s};
     auto it = word.globalMatch(line);
     while (it.hasNext()) {
         const QString w = it.next().captured(0).toLower();
@@ -204,23 +219,26 @@ bool isShareRow(const QString &line)
 
 bool isAdLabel(const QString &line)
 {
-    static const QRegularExpression re = cue(
-        u"^[-–—*\\s]*(?:advert(?:isement|ising)?|anzeige|werbung|reklama|publicidad|publicité|"
-        "pubblicità|publicidade|sponsored(?: content| post)?|gesponsert|patrocinado|annonce|"
-        "paid content|promoted)\\s*(?:[-–—*:|.]+\\s*.{0,160})?$"_s);
+    static const QRegularExpression re =
+        cue(u"^[-–—*\\s]*(?:advert(?:isement|ising)?|anzeige|werbung|reklama|publicidad|publicité|"
+            "pubblicità|publicidade|sponsored(?: content| post)?|gesponsert|patrocinado|annonce|"
+            "paid content|promoted)\\s*(?:[-–—*:|.]+\\s*.{0,160})?$"_s);
     return line.size() <= 200 && re.match(line).hasMatch();
 }
 
 bool isWidgetNotice(const QString &line)
 {
     static const QRegularExpression re = cue(
-        u"requires javascript|(?:enable|activate|aktivieren sie) javascript|javascript (?:is )?(?:disabled|required)|"
+        u"requires javascript|(?:enable|activate|aktivieren sie) javascript|javascript (?:is "
+        u")?(?:disabled|required)|"
         "^(?:load(?:ing)? more|mehr laden|lade weitere inhalte|weitere inhalte laden|cargar más|charger plus|"
         "carica altri|externer inhalt|external content|bild anzeigen|zum vergrößern.*|click to enlarge|"
         "view (?:image|gallery|slideshow)|bildergalerie(?: ansehen)?|galerie ansehen|"
         "your browser does not support.*|ihr browser unterstützt.*|pdf|lade weitere inhalte\\s*\\.*|"
-        "(?:\\d+\\s*)?(?:min(?:\\.|ute[ns]?)?|minuty?)\\s+(?:read|lesezeit|lesedauer|de lecture|de lectura|di lettura|czytania)|"
-        "(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\\s*:?.{0,20}|"
+        "(?:\\d+\\s*)?(?:min(?:\\.|ute[ns]?)?|minuty?)\\s+(?:read|lesezeit|lesedauer|de lecture|de "
+        "lectura|di lettura|czytania)|"
+        "(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas "
+        "czytania)\\s*:?.{0,20}|"
         "ten tekst przeczytasz.{0,30}|(?:dieses? \\p{L}+ )?als pdf herunterladen|"
         "(?:download|herunterladen)(?: (?:as|als))? pdf|"
         "(?:aufrufe|views|visualizaciones|vues|wyświetle[nń]|gelesen|zugriffe)\\s*:?\\s*[\\d.,]*)[.!…]*$"_s);
@@ -236,14 +254,15 @@ bool isShortcode(const QString &line)
 
 bool isCopyright(const QString &line)
 {
-    static const QRegularExpression re = cue(
-        u"^(?:©|\\(c\\)|copyright\\b).{0,150}$|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-        "todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
-        "wszelkie prawa zastrzeżone|materiał chroniony prawem|copyrighted (?:property|material)|"
-        "is subject to copyright|the contents of this (?:site|page|website) are|"
-        "written permission (?:must|is required)|without (?:the )?(?:prior )?written permission|"
-        "nachdruck (?:nur|verboten|oder)|reproduction (?:interdite|totale ou partielle)|"
-        "prohibida su reproducción|riproduzione riservata|urheberrechtlich geschützt"_s);
+    static const QRegularExpression re =
+        cue(u"^(?:©|\\(c\\)|copyright\\b).{0,150}$|all rights reserved|alle rechte vorbehalten|tous droits "
+            u"réservés|"
+            "todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|"
+            "wszelkie prawa zastrzeżone|materiał chroniony prawem|copyrighted (?:property|material)|"
+            "is subject to copyright|the contents of this (?:site|page|website) are|"
+            "written permission (?:must|is required)|without (?:the )?(?:prior )?written permission|"
+            "nachdruck (?:nur|verboten|oder)|reproduction (?:interdite|totale ou partielle)|"
+            "prohibida su reproducción|riproduzione riservata|urheberrechtlich geschützt"_s);
     return line.size() <= 400 && re.match(line).hasMatch();
 }
 
@@ -253,25 +272,26 @@ bool isContact(const QString &line)
         u"^(?:tel(?:efon|ephone|éfono|éfone)?\\.?|phone|fax|telefax|mobil|mobile|handy|e-?mail|"
         "kontakt|contact(?:o|ez-nous| us)?|pressekontakt|medienkontakt|media contact|press contact|"
         "ansprechpartner(?:in)?)\\s*[:.]|^(?:tel|phone|fax)\\.?\\s*:?\\s*\\+?[\\d(][\\d ()/.-]{6,}|"
-        "(?:call us|rufen sie uns an|contact us) at|^(?:weitere|mehr) infos?(?:rmationen)? (?:unter|auf|bei)\\b|"
+        "(?:call us|rufen sie uns an|contact us) at|^(?:weitere|mehr) infos?(?:rmationen)? "
+        "(?:unter|auf|bei)\\b|"
         "^(?:more|further) info(?:rmation)? (?:at|on)\\b|^más información en\\b|^plus d'informations? sur\\b"_s);
     return line.size() <= 300 && re.match(line).hasMatch();
 }
 
 bool isContactHeading(const QString &line)
 {
-    static const QRegularExpression re = cue(
-        u"^(?:press(?:e)?kontakt|medienkontakt|media (?:contact|enquiries|inquiries)|press contact|"
-        "kontakt|contact|contacto|ansprechpartner(?:in)?|für rückfragen|weitere informationen|"
-        "further information|more information|pour plus d'informations|más información)\\s*[:.]?$"_s);
+    static const QRegularExpression re =
+        cue(u"^(?:press(?:e)?kontakt|medienkontakt|media (?:contact|enquiries|inquiries)|press contact|"
+            "kontakt|contact|contacto|ansprechpartner(?:in)?|für rückfragen|weitere informationen|"
+            "further information|more information|pour plus d'informations|más información)\\s*[:.]?$"_s);
     return line.size() <= 60 && re.match(line).hasMatch();
 }
 
 bool isCitation(const QString &line)
 {
-    static const QRegularExpression re = cue(
-        u"^(?:citation|zitierweise|zitiervorschlag|cite this(?: article| page)?|how to cite(?: this)?|"
-        "pour citer cet article|cómo citar|citare questo articolo)\\s*:"_s);
+    static const QRegularExpression re =
+        cue(u"^(?:citation|zitierweise|zitiervorschlag|cite this(?: article| page)?|how to cite(?: this)?|"
+            "pour citer cet article|cómo citar|citare questo articolo)\\s*:"_s);
     return line.size() <= 600 && re.match(line).hasMatch();
 }
 
@@ -290,7 +310,8 @@ bool isSubscription(const QString &line)
         "hazte (?:miembro|socio)|werden sie (?:mitglied|abonnent)|become a (?:member|subscriber|patron)|"
         "support (?:our|independent) journalism|unterstützen sie (?:unseren|unabhängigen) journalismus|"
         "\\b(?:unser(?:e[nmr]?)?|our|nuestro|nuestra|notre|nos|nosso|nossa|il nostro|la nostra|nasz[aey]?) "
-        "(?:youtube[- ]|telegram[- ]|whatsapp[- ])?(?:kanal|channel|canal|canale|shop|fan-shop|newsletter|podcast|app)\\b|"
+        "(?:youtube[- ]|telegram[- ]|whatsapp[- "
+        "])?(?:kanal|channel|canal|canale|shop|fan-shop|newsletter|podcast|app)\\b|"
         "if you (?:enjoyed|liked) (?:reading )?this|did you (?:enjoy|like) this|gefällt (?:dir|ihnen) unser|"
         "cancela cuando quieras|cancel (?:at )?any ?time|jederzeit kündbar|"
         "(?:do you|would you like to) (?:want to )?(?:be informed|stay informed|stay up to date)"_s);
@@ -299,12 +320,13 @@ bool isSubscription(const QString &line)
 
 bool isTagList(const QString &line)
 {
-    static const QRegularExpression re = cue(
-        u"^(?:tags?|tagged(?: with)?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|kategorie(?:n)?|categor(?:y|ies)|"
-        "category|catégories?|étiquettes?|mots-clés|etiquetas|categorías?|categorias?|tópicos|"
-        "argomenti|categorie|tagi|kategori[ae]|filed under|posted in|themen)\\s*[:|]|"
-        "^(?:this entry was posted|(?:dieser|der) (?:text|beitrag|artikel|eintrag) wurde (?:am .{0,40})?"
-        "(?:veröffentlicht|publiziert|abgelegt))\\b"_s);
+    static const QRegularExpression re =
+        cue(u"^(?:tags?|tagged(?: "
+            u"with)?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|kategorie(?:n)?|categor(?:y|ies)|"
+            "category|catégories?|étiquettes?|mots-clés|etiquetas|categorías?|categorias?|tópicos|"
+            "argomenti|categorie|tagi|kategori[ae]|filed under|posted in|themen)\\s*[:|]|"
+            "^(?:this entry was posted|(?:dieser|der) (?:text|beitrag|artikel|eintrag) wurde (?:am .{0,40})?"
+            "(?:veröffentlicht|publiziert|abgelegt))\\b"_s);
     return line.size() <= 300 && re.match(line).hasMatch();
 }
 
@@ -312,12 +334,15 @@ bool isCommentsLine(const QString &line)
 {
     static const QRegularExpression re = cue(
         u"^(?:\\d+\\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários|commenti|komentarze?)"
-        "(?:\\s+(?:schreiben|geschlossen|anzeigen|insgesamt|closed|are closed|\\(\\d+\\)))?\\s*[:.!]?\\s*\\d*$|"
+        "(?:\\s+(?:schreiben|geschlossen|anzeigen|insgesamt|closed|are "
+        "closed|\\(\\d+\\)))?\\s*[:.!]?\\s*\\d*$|"
         "^(?:keine|no|noch keine|aucun|sin|nessun|brak) (?:kommentare?|comments?|commentaires?|comentarios?|"
-        "commenti|komentarzy)|^(?:leave|post|write|add) a (?:comment|reply)|^(?:schreibe|hinterlasse) einen kommentar|"
+        "commenti|komentarzy)|^(?:leave|post|write|add) a (?:comment|reply)|^(?:schreibe|hinterlasse) einen "
+        "kommentar|"
         "^kommentar (?:schreiben|verfassen)|^laisser un commentaire|^deja (?:un|tu) comentario|"
         "^lascia un commento|^dodaj komentarz|^(?:kommentarfeed|comments? feed|trackback(?:-url)?|pingback)$|"
-        "^\\d+\\s+(?:comments?|kommentare?|commentaires?|comentarios?)$|comments? (?:are|will be) (?:closed|moderated|reviewed)|"
+        "^\\d+\\s+(?:comments?|kommentare?|commentaires?|comentarios?)$|comments? (?:are|will be) "
+        "(?:closed|moderated|reviewed)|"
         "kommentare (?:werden|sind) (?:moderiert|geschlossen|deaktiviert)|"
         "(?:eingeloggt|angemeldet|logged in) sein,? um (?:einen )?kommentar|um kommentare zu schreiben|"
         "to (?:post|leave|write) a comment"_s);
@@ -326,18 +351,19 @@ bool isCommentsLine(const QString &line)
 
 bool isDisclaimer(const QString &line)
 {
-    static const QRegularExpression re = cue(
-        u"^(?:was this (?:article|page|post) (?:helpful|useful)|war (?:der|dieser) (?:artikel|beitrag) "
-        "(?:hilfreich|nützlich)|hat (?:dir|ihnen) (?:der|dieser) (?:artikel|beitrag) gefallen|"
-        "artikel gefallen|(?:bitte )?bewerten sie (?:diesen|den) artikel|hier können sie den artikel bewerten|"
-        "rate this (?:article|post)|valor[ae] esta noticia|¿te gustó (?:esta nota|este artículo)|"
-        "\\(?noch keine bewertungen\\)?|\\(?no ratings yet\\)?)|"
-        "alle angaben ohne gewähr|is not responsible for the (?:opinions|content)|"
-        "gibt die meinung de[rs] (?:autors|autorin|verfasser)|do(?:es)? not (?:necessarily )?reflect the "
-        "(?:views|opinions)|n'engagent que leurs? auteurs?|advertising disclaimer|"
-        "we (?:want to )?hear what you think about this article|letter to the editor via|"
-        "(?:bei den|diese) (?:verlinkungen|links) (?:handelt es sich um|sind) (?:affiliate|partner)|"
-        "affiliate[- ]links?|provisions-links?"_s);
+    static const QRegularExpression re =
+        cue(u"^(?:was this (?:article|page|post) (?:helpful|useful)|war (?:der|dieser) (?:artikel|beitrag) "
+            "(?:hilfreich|nützlich)|hat (?:dir|ihnen) (?:der|dieser) (?:artikel|beitrag) gefallen|"
+            "artikel gefallen|(?:bitte )?bewerten sie (?:diesen|den) artikel|hier können sie den artikel "
+            "bewerten|"
+            "rate this (?:article|post)|valor[ae] esta noticia|¿te gustó (?:esta nota|este artículo)|"
+            "\\(?noch keine bewertungen\\)?|\\(?no ratings yet\\)?)|"
+            "alle angaben ohne gewähr|is not responsible for the (?:opinions|content)|"
+            "gibt die meinung de[rs] (?:autors|autorin|verfasser)|do(?:es)? not (?:necessarily )?reflect the "
+            "(?:views|opinions)|n'engagent que leurs? auteurs?|advertising disclaimer|"
+            "we (?:want to )?hear what you think about this article|letter to the editor via|"
+            "(?:bei den|diese) (?:verlinkungen|links) (?:handelt es sich um|sind) (?:affiliate|partner)|"
+            "affiliate[- ]links?|provisions-links?"_s);
     return line.size() <= 400 && re.match(line).hasMatch();
 }
 
@@ -346,10 +372,10 @@ bool isAboutHeading(const QString &line, bool *authorOut)
     static const QRegularExpression author = cue(
         u"^(?:about the authors?|über (?:den|die) autor(?:in|en)?|zur person|zum autor|zur autorin|"
         "à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autor(?:a)?|il? (?:l')?autore|o autorze)\\s*[:.]?$"_s);
-    static const QRegularExpression about = cue(
-        u"^(?:about|über|à propos(?: de)?|acerca de|sobre|chi (?:è|siamo)|o nas|o firmie|kurzprofil|"
-        "unternehmensprofil|company profile|firmenprofil)"
-        "(?:\\s+[\\p{L}\\d&.,'’-]+){0,5}\\s*[:.]?$"_s);
+    static const QRegularExpression about =
+        cue(u"^(?:about|über|à propos(?: de)?|acerca de|sobre|chi (?:è|siamo)|o nas|o firmie|kurzprofil|"
+            "unternehmensprofil|company profile|firmenprofil)"
+            "(?:\\s+[\\p{L}\\d&.,'’-]+){0,5}\\s*[:.]?$"_s);
     if (line.size() > 70)
         return false;
     if (author.match(line).hasMatch()) {
@@ -379,29 +405,30 @@ bool isDateline(const QString &line, bool *updateOut)
         u"^(?:(?:this (?:entry|article|post) was |(?:der|dieser) (?:beitrag|artikel|text) wurde )?"
         "(?:(?:zuletzt |last )?(?:updated|aktualisiert|modified|geändert|actualizado|atualizado|aggiornato|"
         "mis à jour|modifié|aktualizacja|zaktualizowano)|"
-        "published|posted|created|written|veröffentlicht|veröffentlichung|publiziert|erstellt|publié|publicado|"
+        "published|posted|created|written|veröffentlicht|veröffentlichung|publiziert|erstellt|publié|"
+        "publicado|"
         "pubblicato|opublikowano|publikacja|release date|datum|date|fecha|data|stand|am|le|el|on))\\b"
         "(?:\\s+(?:on|at|am|um|le|el|em|il|dnia|de))?\\s*[:.|-]?\\s*"_s);
     const auto m = cueRe.match(line);
     if (m.hasMatch()) {
         const QString rest = line.mid(m.capturedEnd()).trimmed();
         const QString cueText = m.captured(0).toLower();
-        static const QRegularExpression bareCue = cue(
-            u"^(?:updated|aktualisiert|published|veröffentlicht|veröffentlichung|publikacja|opublikowano|"
-            "release date|erstellt am|zuletzt aktualisiert|last updated|publié le|mis à jour le|"
-            "publicado|actualizado|atualizado|this entry was posted|der beitrag wurde am)\\s*[:.]?$"_s);
+        static const QRegularExpression bareCue =
+            cue(u"^(?:updated|aktualisiert|published|veröffentlicht|veröffentlichung|publikacja|opublikowano|"
+                "release date|erstellt am|zuletzt aktualisiert|last updated|publié le|mis à jour le|"
+                "publicado|actualizado|atualizado|this entry was posted|der beitrag wurde am)\\s*[:.]?$"_s);
         const bool isUpdate = cueText.contains(u"updat"_s) || cueText.contains(u"aktualis"_s) ||
-                              cueText.contains(u"mis à jour"_s) || cueText.contains(u"actualiz"_s) ||
-                              cueText.contains(u"atualiz"_s) || cueText.contains(u"aggiorn"_s) ||
-                              cueText.contains(u"modifi"_s) || cueText.contains(u"geändert"_s);
+            cueText.contains(u"mis à jour"_s) || cueText.contains(u"actualiz"_s) ||
+            cueText.contains(u"atualiz"_s) || cueText.contains(u"aggiorn"_s) ||
+            cueText.contains(u"modifi"_s) || cueText.contains(u"geändert"_s);
         if ((rest.isEmpty() && bareCue.match(line).hasMatch()) ||
             (!rest.isEmpty() && line.size() <= 130 && isDateOnly(rest, true))) {
             if (updateOut)
                 *updateOut = isUpdate;
             return true;
         }
-        static const QRegularExpression postMeta = cue(
-            u"\\b(?:abgelegt unter|filed under|posted in|kategorie|category|tags|trackback|rss)\\b"_s);
+        static const QRegularExpression postMeta =
+            cue(u"\\b(?:abgelegt unter|filed under|posted in|kategorie|category|tags|trackback|rss)\\b"_s);
         const DateInText d = findDate(rest);
         if (line.size() <= 400 && d.isValid() && d.position <= 20 && postMeta.match(rest).hasMatch()) {
             if (updateOut)
@@ -420,17 +447,18 @@ QString bylineNames(const QString &line)
 {
     if (line.size() > 120)
         return {};
-    static const QRegularExpression re = cue(
-        u"^(?:by|von|par|por|di|door|przez|autor(?:in)?|author|text|texto|texte|written by|reported by|"
-        "geschrieben von|verfasst von|ein beitrag von|un article de)\\s*:?\\s+(.+)$"_s);
+    static const QRegularExpression re =
+        cue(u"^(?:by|von|par|por|di|door|przez|autor(?:in)?|author|text|texto|texte|written by|reported by|"
+            "geschrieben von|verfasst von|ein beitrag von|un article de)\\s*:?\\s+(.+)$"_s);
     const auto m = re.match(line);
     if (!m.hasMatch())
         return {};
     QString rest = m.captured(1);
     static const QRegularExpression postMeta = cue(u"\\s+(?:in|im|en|dans|em)\\s+[\\p{L}\\d ,&-]{1,60}$"_s);
     rest.remove(postMeta); // "By Jane Doe in Fashion"
-    static const QRegularExpression cut(u"\\s+[-–—|•·]\\s+|\\s*[|•·]\\s*|,\\s*(?=\\d|\\p{L}+\\.? \\d)|\\s+(?:on|am|le|el|il|em)\\s+(?=\\d|\\p{L}+\\.? \\d)|\\s+\\d"_s,
-                                         QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression cut(
+        u"\\s+[-–—|•·]\\s+|\\s*[|•·]\\s*|,\\s*(?=\\d|\\p{L}+\\.? \\d)|\\s+(?:on|am|le|el|il|em)\\s+(?=\\d|\\p{L}+\\.? \\d)|\\s+\\d"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
     const auto c = cut.match(rest);
     const QString after = c.hasMatch() ? rest.mid(c.capturedStart()) : QString();
     if (c.hasMatch())
@@ -444,9 +472,9 @@ QString bylineNames(const QString &line)
     } else if (rest.endsWith(u'.') && rest.count(u' ') > 3) {
         return {};
     }
-    static const QSet<QString> particles{u"de"_s, u"da"_s, u"del"_s, u"van"_s, u"von"_s, u"der"_s,
-                                         u"den"_s, u"und"_s, u"and"_s, u"y"_s, u"e"_s, u"et"_s,
-                                         u"&"_s, u"i"_s, u"la"_s, u"le"_s, u"di"_s, u"dos"_s, u"zu"_s};
+    static const QSet<QString> particles {
+        u"de"_s, u"da"_s, u"del"_s, u"van"_s, u"von"_s, u"der"_s, u"den"_s, u"und"_s, u"and"_s, u"y"_s,
+        u"e"_s,  u"et"_s, u"&"_s,   u"i"_s,   u"la"_s,  u"le"_s,  u"di"_s,  u"dos"_s, u"zu"_s};
     const QStringList words = rest.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || words.size() > 7)
         return {};
@@ -497,9 +525,9 @@ QString creditLine(const QString &line, bool *label)
     if (line.size() > 140)
         return {};
     static const QRegularExpression labelled = cue(
-        u"^\\(?\\s*(?:"_s + creditLabels() +
-        u")\\s*(?::|©|by|von|de|via|:\\s*©)\\s*(.{0,120}?)\\s*\\)?$"_s);
-    static const QRegularExpression copyright = cue(u"^\\(?\\s*(?:©|\\(c\\)|copyright)\\s*(.{1,80}?)\\s*\\)?$"_s);
+        u"^\\(?\\s*(?:"_s + creditLabels() + u")\\s*(?::|©|by|von|de|via|:\\s*©)\\s*(.{0,120}?)\\s*\\)?$"_s);
+    static const QRegularExpression copyright =
+        cue(u"^\\(?\\s*(?:©|\\(c\\)|copyright)\\s*(.{1,80}?)\\s*\\)?$"_s);
     static const QRegularExpression agency = cue(
         u"^\\(?\\s*((?:[\\p{L}.'’-]+\\s+){0,4}?(?:"_s + agencies() +
         u")(?:\\s*(?:/|\\||,|via)\\s*[\\p{L}.'’ -]{0,60})?|[\\p{L}.'’ -]{1,60}?\\s*(?:/|\\||via)\\s*(?:"_s +
@@ -511,7 +539,7 @@ QString creditLine(const QString &line, bool *label)
         return credit.isEmpty() ? line : credit;
     }
     if (auto m = copyright.match(line); m.hasMatch() && !isCopyright(m.captured(1)) &&
-                                        !m.captured(1).contains(QRegularExpression(u"\\b(?:19|20)\\d\\d\\b"_s)))
+        !m.captured(1).contains(QRegularExpression(u"\\b(?:19|20)\\d\\d\\b"_s)))
         return m.captured(1).trimmed();
     if (auto m = agency.match(line); m.hasMatch())
         return m.captured(1).trimmed();
@@ -522,12 +550,11 @@ bool splitTrailingCredit(const QString &line, QString *caption, QString *credit)
 {
     if (line.size() > 400)
         return false;
-    static const QRegularExpression paren = cue(
-        u"\\s*\\(\\s*((?:(?:"_s + creditLabels() + u")\\s*(?::|©|by)|©)[^()]{1,100}|(?:"_s + agencies() +
-        u")\\s*/[^()]{1,80}|[^()]{1,60}/\\s*(?:"_s + agencies() + u"))\\s*\\)[.\\s]*$"_s);
-    static const QRegularExpression tail = cue(
-        u"(?:^|[.!?»“”\"]\\s+|\\s[|/–—-]\\s*)((?:"_s + creditLabels() +
-        u")\\s*:\\s*[^.!?]{1,100}|©\\s*[^.!?]{1,80})$"_s);
+    static const QRegularExpression paren =
+        cue(u"\\s*\\(\\s*((?:(?:"_s + creditLabels() + u")\\s*(?::|©|by)|©)[^()]{1,100}|(?:"_s + agencies() +
+            u")\\s*/[^()]{1,80}|[^()]{1,60}/\\s*(?:"_s + agencies() + u"))\\s*\\)[.\\s]*$"_s);
+    static const QRegularExpression tail = cue(u"(?:^|[.!?»“”\"]\\s+|\\s[|/–—-]\\s*)((?:"_s + creditLabels() +
+                                               u")\\s*:\\s*[^.!?]{1,100}|©\\s*[^.!?]{1,80})$"_s);
     QRegularExpressionMatch m = paren.match(line);
     if (!m.hasMatch())
         m = tail.match(line);

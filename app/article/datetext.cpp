@@ -11,10 +11,10 @@ namespace Gloss {
 namespace {
 int monthNumber(const QString &name)
 {
-    static const QStringList english{u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
-                                     u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
-    static const QStringList german{u"jan"_s, u"feb"_s, u"mär"_s, u"apr"_s, u"mai"_s, u"jun"_s,
-                                    u"jul"_s, u"aug"_s, u"sep"_s, u"okt"_s, u"nov"_s, u"dez"_s};
+    static const QStringList english {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
+                                      u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
+    static const QStringList german {u"jan"_s, u"feb"_s, u"mär"_s, u"apr"_s, u"mai"_s, u"jun"_s,
+                                     u"jul"_s, u"aug"_s, u"sep"_s, u"okt"_s, u"nov"_s, u"dez"_s};
     const QString key = name.left(3).toLower();
     qsizetype i = english.indexOf(key);
     if (i < 0)
@@ -29,10 +29,10 @@ const QString MonthNames = u"(Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|Mar(?:ch)?|Mä
 
 DateInText findDate(const QString &line)
 {
-    static const QRegularExpression monthFirst(
-        MonthNames + u"\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"_s);
-    static const QRegularExpression dayFirst(
-        u"(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+"_s + MonthNames + u",?\\s+(\\d{4})"_s);
+    static const QRegularExpression monthFirst(MonthNames +
+                                               u"\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"_s);
+    static const QRegularExpression dayFirst(u"(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+"_s + MonthNames +
+                                             u",?\\s+(\\d{4})"_s);
     static const QRegularExpression numericDmy(u"\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"_s);
     static const QRegularExpression iso(u"\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"_s);
 

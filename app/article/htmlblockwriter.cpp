@@ -41,11 +41,13 @@ const QRegularExpression &creditAtEnd()
 }
 } // namespace
 
-HtmlBlockWriter::HtmlBlockWriter(const HtmlDom &dom, const HtmlContentFinder &finder,
-                                 const QUrl &baseUrl, Article &article)
-    : m_dom(dom), m_finder(finder), m_base(baseUrl), m_article(article)
-{
-}
+HtmlBlockWriter::HtmlBlockWriter(const HtmlDom &dom, const HtmlContentFinder &finder, const QUrl &baseUrl,
+                                 Article &article)
+    : m_dom(dom)
+    , m_finder(finder)
+    , m_base(baseUrl)
+    , m_article(article)
+{ }
 
 void HtmlBlockWriter::write()
 {
@@ -78,8 +80,7 @@ void HtmlBlockWriter::around(int node, int depth)
             around(c, depth + 1);
         } else {
             const Cause cause = m_finder.cause(c);
-            removed(c, cause != Cause::None ? cause
-                                            : m_finder.causeFromHints(c, Cause::OutsideArticle));
+            removed(c, cause != Cause::None ? cause : m_finder.causeFromHints(c, Cause::OutsideArticle));
         }
     }
 }
@@ -89,8 +90,8 @@ void HtmlBlockWriter::removed(int node, Cause cause)
     const QString reason = HtmlContentFinder::reasonName(cause);
     if (reason.isEmpty())
         return;
-    const QString text = m_dom[node].type == Type::Element ? m_dom.plainText(node)
-                                                           : m_dom.text(node).simplified();
+    const QString text =
+        m_dom[node].type == Type::Element ? m_dom.plainText(node) : m_dom.text(node).simplified();
     if (!text.isEmpty())
         m_article.removed.append({text, reason, m_article.blocks.size()});
 }
@@ -194,8 +195,12 @@ void HtmlBlockWriter::content(int node, int depth)
 bool HtmlBlockWriter::structure(int node, int depth, GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
         if (m_inlineOnly) {
             children(node, depth);
             m_inline.space();
@@ -216,7 +221,10 @@ bool HtmlBlockWriter::structure(int node, int depth, GumboTag tag)
         flush();
         --m_quoteDepth;
         break;
-    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DIR: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DIR:
+    case GUMBO_TAG_MENU:
         flush();
         ++m_listDepth;
         children(node, depth);
@@ -303,17 +311,22 @@ void HtmlBlockWriter::element(int node, int depth, GumboTag tag)
             m_inline.closeSpan();
         break;
     }
-    case GUMBO_TAG_EM: case GUMBO_TAG_I:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_I:
         m_inline.openSpan(InlineSpan::Kind::Emphasis);
         children(node, depth);
         m_inline.closeSpan();
         break;
-    case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_B:
         m_inline.openSpan(InlineSpan::Kind::Strong);
         children(node, depth);
         m_inline.closeSpan();
         break;
-    case GUMBO_TAG_CODE: case GUMBO_TAG_KBD: case GUMBO_TAG_SAMP: case GUMBO_TAG_TT:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_TT:
         if (m_preDepth) {
             children(node, depth);
             break;
@@ -344,8 +357,14 @@ bool HtmlBlockWriter::isContainerFigure(int node) const
         if (m_dom[k].type != Type::Element)
             continue;
         switch (m_dom[k].tag) {
-        case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
-        case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_AUDIO:
+        case GUMBO_TAG_IMG:
+        case GUMBO_TAG_VIDEO:
+        case GUMBO_TAG_IFRAME:
+        case GUMBO_TAG_SVG:
+        case GUMBO_TAG_OBJECT:
+        case GUMBO_TAG_EMBED:
+        case GUMBO_TAG_CANVAS:
+        case GUMBO_TAG_AUDIO:
             return false;
         default:
             break;

@@ -9,7 +9,6 @@
 #include <QUrl>
 
 #include <gumbo.h>
-
 #include <vector>
 
 namespace Gloss {
@@ -64,7 +63,7 @@ private:
     int m_quoteDepth = 0;
     int m_listItemDepth = 0; // list depth of the innermost open <li>, 0 outside one
     int m_preDepth = 0;
-    int m_inlineOnly = 0;    // inside a heading or a table cell: blocks do not break the text
+    int m_inlineOnly = 0; // inside a heading or a table cell: blocks do not break the text
     bool m_pullQuote = false;
     bool m_afterBreak = false;
 };

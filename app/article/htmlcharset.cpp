@@ -15,10 +15,10 @@ namespace {
 constexpr qsizetype DeclarationWindow = 8192;
 
 // Windows-1252 code points for bytes 0x80..0x9F (the rest map to themselves).
-constexpr char16_t Windows1252High[32] = {
-    0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+constexpr char16_t Windows1252High[32] = {0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                          0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,   0x017D, 0x8F,
+                                          0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                          0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
 
 char lower(char c)
 {
@@ -35,8 +35,8 @@ bool startsWithNoCase(const char *data, const char *lowerWord, qsizetype size)
 
 bool isLabelChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.' || c == ':';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+        c == '_' || c == '.' || c == ':';
 }
 
 // Length of the well-formed UTF-8 sequence at `p` (1..4), 0 when it is not one.
@@ -45,7 +45,9 @@ int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
     const unsigned char c = p[0];
     if (c < 0x80)
         return 1;
-    auto cont = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
+    auto cont = [&](int i) {
+        return p + i < end && (p[i] & 0xC0) == 0x80;
+    };
     if (c >= 0xC2 && c <= 0xDF)
         return cont(1) ? 2 : 0;
     if (c >= 0xE0 && c <= 0xEF) {
@@ -68,8 +70,8 @@ int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
 QByteArray normalisedLabel(QByteArray label)
 {
     label = label.trimmed().toLower();
-    if (label == "utf8" || label == "utf-8" || label == "unicode-1-1-utf-8" ||
-        label.startsWith("utf-16") || label == "unicode" || label == "x-user-defined")
+    if (label == "utf8" || label == "utf-8" || label == "unicode-1-1-utf-8" || label.startsWith("utf-16") ||
+        label == "unicode" || label == "x-user-defined")
         return label == "x-user-defined" ? QByteArray("windows-1252") : QByteArray("utf-8");
     if (label == "iso-8859-1" || label == "iso8859-1" || label == "latin1" || label == "l1" ||
         label == "us-ascii" || label == "ascii" || label == "cp1252" || label == "iso_8859-1" ||
@@ -160,9 +162,8 @@ QByteArray guessLegacy(const QByteArray &bytes)
         int script; // 0 kana, 1 hangul, 2 ideographs
         int percent; // of the non-ASCII characters
     };
-    static constexpr Guess Guesses[] = {{"shift_jis", 0, 20}, {"euc-jp", 0, 20},
-                                        {"euc-kr", 1, 90},    {"gb18030", 2, 90},
-                                        {"big5", 2, 90}};
+    static constexpr Guess Guesses[] = {
+        {"shift_jis", 0, 20}, {"euc-jp", 0, 20}, {"euc-kr", 1, 90}, {"gb18030", 2, 90}, {"big5", 2, 90}};
     // Double-byte text has its high bytes in pairs; Cyrillic or Greek words
     // in a single-byte set have runs of any length.
     qsizetype runs = 0, oddRuns = 0, run = 0;
@@ -198,7 +199,7 @@ QByteArray guessLegacy(const QByteArray &bytes)
             const bool kana = u >= 0x3040 && u <= 0x30FF;
             const bool hangul = u >= 0xAC00 && u <= 0xD7AF;
             const bool ideograph = (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) ||
-                                   (u >= 0xFF00 && u <= 0xFF60) || kana;
+                (u >= 0xFF00 && u <= 0xFF60) || kana;
             if ((guess.script == 0 && kana) || (guess.script == 1 && hangul) ||
                 (guess.script == 2 && ideograph))
                 ++matching;
@@ -252,8 +253,8 @@ QByteArray declared(const QByteArray &html)
             const qsizetype at = decl.indexOf("encoding");
             if (at > 0) {
                 qsizetype j = at + 8;
-                while (j < decl.size() && (decl[j] == '=' || decl[j] == ' ' || decl[j] == '"' ||
-                                           decl[j] == '\''))
+                while (j < decl.size() &&
+                       (decl[j] == '=' || decl[j] == ' ' || decl[j] == '"' || decl[j] == '\''))
                     ++j;
                 qsizetype k = j;
                 while (k < decl.size() && decl[k] != '"' && decl[k] != '\'' && decl[k] != ' ')
@@ -282,8 +283,7 @@ QByteArray toUtf8(const QByteArray &html)
     if (html.startsWith("\xEF\xBB\xBF"))
         return html.mid(3);
     if (html.startsWith("\xFF\xFE") || html.startsWith("\xFE\xFF") ||
-        (html.size() >= 2 && ((html[0] == '<' && html[1] == '\0') ||
-                              (html[0] == '\0' && html[1] == '<')))) {
+        (html.size() >= 2 && ((html[0] == '<' && html[1] == '\0') || (html[0] == '\0' && html[1] == '<')))) {
         const bool little = html.startsWith("\xFF\xFE") || html[1] == '\0';
         QStringDecoder decoder(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::ConvertInitialBom);

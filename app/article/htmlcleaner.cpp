@@ -85,8 +85,8 @@ void tidy(Article &article, const QList<qsizetype> &pullQuoteBlocks)
         } else if ((b.kind == Block::Kind::Paragraph || b.kind == Block::Kind::ListItem) &&
                    isReadMoreTeaser(b)) {
             reason = RemovalReason::ReadMore;
-        } else if ((b.kind == Block::Kind::Quote || pullQuoteBlocks.contains(i)) &&
-                   b.text.size() >= 20 && body.count(normalised(b.text)) > (b.kind == Block::Kind::Quote ? 0 : 1)) {
+        } else if ((b.kind == Block::Kind::Quote || pullQuoteBlocks.contains(i)) && b.text.size() >= 20 &&
+                   body.count(normalised(b.text)) > (b.kind == Block::Kind::Quote ? 0 : 1)) {
             reason = RemovalReason::PullQuote; // it repeats the article's own words
         }
         if (reason.isEmpty())
@@ -157,7 +157,8 @@ void restoreLead(Article &article, const QString &description)
         for (qsizetype k = 0; k < lines.size() && first < 0; ++k) {
             const QString line = normalised(lines[k]);
             if (line.size() >= 40 && line.size() <= 3 * summary.size() + 200 &&
-                (line.contains(probe) || (line.size() * 2 >= summary.size() && overlap(summaryWords, line) >= 0.6)))
+                (line.contains(probe) ||
+                 (line.size() * 2 >= summary.size() && overlap(summaryWords, line) >= 0.6)))
                 first = k;
         }
         if (first < 0)

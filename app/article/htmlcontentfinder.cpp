@@ -17,36 +17,58 @@ using namespace HtmlFinding;
 namespace {
 bool isScoredTag(GumboTag tag)
 {
-    return tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_P || tag == GUMBO_TAG_TD ||
-           tag == GUMBO_TAG_PRE || (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6);
+    return tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_P || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_PRE ||
+        (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6);
 }
 } // namespace
 
 QString HtmlContentFinder::reasonName(Cause cause)
 {
     switch (cause) {
-    case Cause::None: case Cause::Ignored: case Cause::Empty:
+    case Cause::None:
+    case Cause::Ignored:
+    case Cause::Empty:
         return {};
-    case Cause::Hidden: return RemovalReason::Hidden;
-    case Cause::Dialog: return RemovalReason::Dialog;
-    case Cause::Byline: return RemovalReason::Byline;
-    case Cause::Title: return RemovalReason::Title;
-    case Cause::Navigation: return RemovalReason::Navigation;
-    case Cause::PageHeader: return RemovalReason::PageHeader;
-    case Cause::PageFooter: return RemovalReason::PageFooter;
-    case Cause::Aside: return RemovalReason::Aside;
-    case Cause::Form: return RemovalReason::Form;
-    case Cause::ShareBar: return RemovalReason::ShareBar;
-    case Cause::Advertisement: return RemovalReason::Advertisement;
-    case Cause::RelatedLinks: return RemovalReason::RelatedLinks;
-    case Cause::Comments: return RemovalReason::Comments;
-    case Cause::CookieNotice: return RemovalReason::CookieNotice;
-    case Cause::NewsletterBox: return RemovalReason::NewsletterBox;
-    case Cause::AuthorBio: return RemovalReason::AuthorBio;
-    case Cause::ReadMore: return RemovalReason::ReadMore;
-    case Cause::Boilerplate: return RemovalReason::Boilerplate;
-    case Cause::PullQuote: return RemovalReason::PullQuote;
-    case Cause::OutsideArticle: return RemovalReason::OutsideArticle;
+    case Cause::Hidden:
+        return RemovalReason::Hidden;
+    case Cause::Dialog:
+        return RemovalReason::Dialog;
+    case Cause::Byline:
+        return RemovalReason::Byline;
+    case Cause::Title:
+        return RemovalReason::Title;
+    case Cause::Navigation:
+        return RemovalReason::Navigation;
+    case Cause::PageHeader:
+        return RemovalReason::PageHeader;
+    case Cause::PageFooter:
+        return RemovalReason::PageFooter;
+    case Cause::Aside:
+        return RemovalReason::Aside;
+    case Cause::Form:
+        return RemovalReason::Form;
+    case Cause::ShareBar:
+        return RemovalReason::ShareBar;
+    case Cause::Advertisement:
+        return RemovalReason::Advertisement;
+    case Cause::RelatedLinks:
+        return RemovalReason::RelatedLinks;
+    case Cause::Comments:
+        return RemovalReason::Comments;
+    case Cause::CookieNotice:
+        return RemovalReason::CookieNotice;
+    case Cause::NewsletterBox:
+        return RemovalReason::NewsletterBox;
+    case Cause::AuthorBio:
+        return RemovalReason::AuthorBio;
+    case Cause::ReadMore:
+        return RemovalReason::ReadMore;
+    case Cause::Boilerplate:
+        return RemovalReason::Boilerplate;
+    case Cause::PullQuote:
+        return RemovalReason::PullQuote;
+    case Cause::OutsideArticle:
+        return RemovalReason::OutsideArticle;
     }
     return {};
 }
@@ -129,10 +151,9 @@ void HtmlContentFinder::run()
             break;
     }
     // No attempt reached the threshold: keep the one with the most text.
-    auto best = std::max_element(attempts.begin(), attempts.end(),
-                                 [](const Attempt &a, const Attempt &b) {
-                                     return a.textLength < b.textLength;
-                                 });
+    auto best = std::max_element(attempts.begin(), attempts.end(), [](const Attempt &a, const Attempt &b) {
+        return a.textLength < b.textLength;
+    });
     d->cause = std::move(best->cause);
     d->state = std::move(best->state);
     d->runOf = std::move(best->runOf);
@@ -163,10 +184,9 @@ void HtmlContentFinder::retarget(int node)
 // good part of the article is the article, whatever its name says.
 void HtmlContentFinder::Private::removeBoxes()
 {
-    constexpr quint32 BoxHints = HtmlHints::ShareBar | HtmlHints::Advertisement |
-                                 HtmlHints::Related | HtmlHints::Comments | HtmlHints::Cookie |
-                                 HtmlHints::Newsletter | HtmlHints::AuthorBio | HtmlHints::ReadMore |
-                                 HtmlHints::Dialog;
+    constexpr quint32 BoxHints = HtmlHints::ShareBar | HtmlHints::Advertisement | HtmlHints::Related |
+        HtmlHints::Comments | HtmlHints::Cookie | HtmlHints::Newsletter | HtmlHints::AuthorBio |
+        HtmlHints::ReadMore | HtmlHints::Dialog;
     aggregate();
     const int total = contentLength();
     for (const Item &item : items) {
@@ -189,8 +209,7 @@ void HtmlContentFinder::Private::removeBoxes()
             const float density = length > 0 ? link[size_t(k)] / float(length) : 0;
             // Menus only when they are mostly links: "nav" names tables of contents too.
             const bool box = (hints & BoxHints) ||
-                             ((n.tag == GUMBO_TAG_NAV || (hints & HtmlHints::Navigation)) &&
-                              density > 0.5f);
+                ((n.tag == GUMBO_TAG_NAV || (hints & HtmlHints::Navigation)) && density > 0.5f);
             if (box && length * 4 <= total && (length <= 600 || density > 0.5f)) {
                 cause[size_t(k)] = causeFromHints(k, Cause::Boilerplate);
                 k = n.end;
@@ -217,9 +236,8 @@ void HtmlContentFinder::Private::init()
             phrasing[size_t(j)] = true;
             continue;
         }
-        if (node.tag == GUMBO_TAG_SCRIPT || node.tag == GUMBO_TAG_STYLE ||
-            node.tag == GUMBO_TAG_NOSCRIPT || node.tag == GUMBO_TAG_TEMPLATE ||
-            node.tag == GUMBO_TAG_HEAD)
+        if (node.tag == GUMBO_TAG_SCRIPT || node.tag == GUMBO_TAG_STYLE || node.tag == GUMBO_TAG_NOSCRIPT ||
+            node.tag == GUMBO_TAG_TEMPLATE || node.tag == GUMBO_TAG_HEAD)
             initialCause[size_t(j)] = Cause::Ignored;
         bool allPhrasing = true;
         bool inside = false;
@@ -227,8 +245,8 @@ void HtmlContentFinder::Private::init()
         for (int c = j + 1; c < node.end; c = dom[c].end) {
             allPhrasing = allPhrasing && phrasing[size_t(c)];
             math = math || mathInside[size_t(c)];
-            inside = inside || blockInside[size_t(c)] ||
-                     (dom[c].type == Type::Element && isDivToPTag(dom[c].tag));
+            inside =
+                inside || blockInside[size_t(c)] || (dom[c].type == Type::Element && isDivToPTag(dom[c].tag));
         }
         if ((node.flags & HtmlDom::HasBrChild) && hasBrChain(j)) {
             staticState[size_t(j)] |= BrChain;
@@ -238,10 +256,10 @@ void HtmlContentFinder::Private::init()
         mathInside[size_t(j)] = math;
         // Custom elements are inline to a browser: phrasing when all they hold is.
         phrasing[size_t(j)] = isPhrasingTag(node.tag) ||
-                              ((node.tag == GUMBO_TAG_A || node.tag == GUMBO_TAG_DEL ||
-                                node.tag == GUMBO_TAG_INS || node.tag == GUMBO_TAG_UNKNOWN ||
-                                node.gumbo->v.element.tag_namespace == GUMBO_NAMESPACE_MATHML) &&
-                               allPhrasing);
+            ((node.tag == GUMBO_TAG_A || node.tag == GUMBO_TAG_DEL || node.tag == GUMBO_TAG_INS ||
+              node.tag == GUMBO_TAG_UNKNOWN ||
+              node.gumbo->v.element.tag_namespace == GUMBO_NAMESPACE_MATHML) &&
+             allPhrasing);
     }
     cause = initialCause;
     aggregate();
@@ -294,8 +312,8 @@ void HtmlContentFinder::Private::aggregate()
         solid[p] += solid[size_t(j)];
         commas[p] += commas[size_t(j)];
         link[p] += node.tag == GUMBO_TAG_A && node.type == Type::Element
-                       ? float(text[size_t(j)]) * ((node.flags & HtmlDom::HashLink) ? 0.3f : 1.0f)
-                       : link[size_t(j)];
+            ? float(text[size_t(j)]) * ((node.flags & HtmlDom::HashLink) ? 0.3f : 1.0f)
+            : link[size_t(j)];
     }
 }
 
@@ -358,12 +376,18 @@ Cause HtmlContentFinder::Private::causeFromHints(int node, Cause fallback) const
         if (h & hint)
             return c;
     switch (dom[node].tag) {
-    case GUMBO_TAG_NAV: return Cause::Navigation;
-    case GUMBO_TAG_HEADER: return Cause::PageHeader;
-    case GUMBO_TAG_FOOTER: return Cause::PageFooter;
-    case GUMBO_TAG_ASIDE: return Cause::Aside;
-    case GUMBO_TAG_FORM: return Cause::Form;
-    default: break;
+    case GUMBO_TAG_NAV:
+        return Cause::Navigation;
+    case GUMBO_TAG_HEADER:
+        return Cause::PageHeader;
+    case GUMBO_TAG_FOOTER:
+        return Cause::PageFooter;
+    case GUMBO_TAG_ASIDE:
+        return Cause::Aside;
+    case GUMBO_TAG_FORM:
+        return Cause::Form;
+    default:
+        break;
     }
     if (dom[node].flags & HtmlDom::RoleNavigation)
         return Cause::Navigation;
@@ -500,19 +524,16 @@ void HtmlContentFinder::Private::readDiv(int div)
     int elementChildren = 0;
     int onlyElement = -1;
     for (int c = div + 1; c < dom[div].end; c = dom[c].end) {
-        if (dom[c].type == Type::Element && !phrasing[size_t(c)] &&
-            cause[size_t(c)] != Cause::Ignored) {
+        if (dom[c].type == Type::Element && !phrasing[size_t(c)] && cause[size_t(c)] != Cause::Ignored) {
             ++elementChildren;
             onlyElement = c;
         }
     }
-    const bool onlyParagraph =
-        (segs.size() == 1 && elementChildren == 0) ||
+    const bool onlyParagraph = (segs.size() == 1 && elementChildren == 0) ||
         (segs.empty() && elementChildren == 1 && dom[onlyElement].tag == GUMBO_TAG_P &&
          !(staticState[size_t(onlyElement)] & BrChain));
-    const float density = staticText[size_t(div)] > 0
-                              ? staticLink[size_t(div)] / float(staticText[size_t(div)])
-                              : 0.0f;
+    const float density =
+        staticText[size_t(div)] > 0 ? staticLink[size_t(div)] / float(staticText[size_t(div)]) : 0.0f;
     if (onlyParagraph && density < 0.25f) {
         if (segs.size() == 1) {
             state[size_t(div)] |= AsParagraph;
@@ -584,21 +605,19 @@ void HtmlContentFinder::Private::walk()
         }
         if (flags & StripUnlikely) {
             const quint32 hints = node.classHints | node.idHints;
-            if ((hints & HtmlHints::Unlikely) && !(hints & HtmlHints::MaybeCandidate) &&
-                !isInSentence(i) &&
+            if ((hints & HtmlHints::Unlikely) && !(hints & HtmlHints::MaybeCandidate) && !isInSentence(i) &&
                 !hasAncestorTag(i, GUMBO_TAG_TABLE, 3) && !hasAncestorTag(i, GUMBO_TAG_CODE, 3) &&
                 node.tag != GUMBO_TAG_BODY && node.tag != GUMBO_TAG_A) {
                 drop(causeFromHints(i, Cause::Boilerplate));
                 continue;
             }
-            if (node.flags &
-                (HtmlDom::RoleNavigation | HtmlDom::RoleComplementary | HtmlDom::RoleAlert)) {
+            if (node.flags & (HtmlDom::RoleNavigation | HtmlDom::RoleComplementary | HtmlDom::RoleAlert)) {
                 drop(causeFromHints(i, Cause::Boilerplate));
                 continue;
             }
         }
-        if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION ||
-             node.tag == GUMBO_TAG_HEADER || HtmlDom::isHeading(node.tag)) &&
+        if ((node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION || node.tag == GUMBO_TAG_HEADER ||
+             HtmlDom::isHeading(node.tag)) &&
             withoutContent(i)) {
             drop(Cause::Empty);
             continue;

@@ -26,9 +26,29 @@ class HtmlContentFinder final
 {
 public:
     enum class Cause : quint8 {
-        None, Ignored, Empty, Hidden, Dialog, Byline, Title, Navigation, PageHeader, PageFooter,
-        Aside, Form, ShareBar, Advertisement, RelatedLinks, Comments, CookieNotice, NewsletterBox,
-        AuthorBio, ReadMore, Boilerplate, PullQuote, OutsideArticle
+        None,
+        Ignored,
+        Empty,
+        Hidden,
+        Dialog,
+        Byline,
+        Title,
+        Navigation,
+        PageHeader,
+        PageFooter,
+        Aside,
+        Form,
+        ShareBar,
+        Advertisement,
+        RelatedLinks,
+        Comments,
+        CookieNotice,
+        NewsletterBox,
+        AuthorBio,
+        ReadMore,
+        Boilerplate,
+        PullQuote,
+        OutsideArticle
     };
     /// The RemovalReason of a cause (empty for None, Ignored and Empty).
     static QString reasonName(Cause cause);

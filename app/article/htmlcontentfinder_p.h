@@ -15,19 +15,19 @@
 namespace Gloss::HtmlFinding {
 
 // Readability's thresholds.
-constexpr int CharThreshold = 500;         // an article has at least this much text
+constexpr int CharThreshold = 500; // an article has at least this much text
 constexpr int CharThresholdForShare = 500; // share boxes are shorter than this
 constexpr size_t TopCandidateLimit = 5;
 
 enum Flag : int { StripUnlikely = 1, WeightClasses = 2, CleanConditionally = 4 };
 
 enum State : quint8 {
-    Candidate = 1 << 0,   // has a content score
+    Candidate = 1 << 0, // has a content score
     AsParagraph = 1 << 1, // a <div> read as a <p>
-    Collapsed = 1 << 2,   // a <div> around a single <p>: the <p> stands in its place
-    ActsAsDiv = 1 << 3,   // a sibling joined to the article, renamed <div> by Readability
+    Collapsed = 1 << 2, // a <div> around a single <p>: the <p> stands in its place
+    ActsAsDiv = 1 << 3, // a sibling joined to the article, renamed <div> by Readability
     DataTable = 1 << 4,
-    BrChain = 1 << 5,     // two <br>s in a row among its children: what follows is a <p>
+    BrChain = 1 << 5, // two <br>s in a row among its children: what follows is a <p>
 };
 
 /// Loose inline nodes a <div> holds, read as one paragraph: siblings first..last.
@@ -86,16 +86,46 @@ struct Scored {
 inline bool isPhrasingTag(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_ABBR: case GUMBO_TAG_AUDIO: case GUMBO_TAG_B: case GUMBO_TAG_BDO:
-    case GUMBO_TAG_BR: case GUMBO_TAG_BUTTON: case GUMBO_TAG_CITE: case GUMBO_TAG_CODE:
-    case GUMBO_TAG_DATA: case GUMBO_TAG_DATALIST: case GUMBO_TAG_DFN: case GUMBO_TAG_EM:
-    case GUMBO_TAG_EMBED: case GUMBO_TAG_I: case GUMBO_TAG_IMG: case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_KBD: case GUMBO_TAG_LABEL: case GUMBO_TAG_MARK: case GUMBO_TAG_MATH:
-    case GUMBO_TAG_METER: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_OBJECT: case GUMBO_TAG_OUTPUT:
-    case GUMBO_TAG_PROGRESS: case GUMBO_TAG_Q: case GUMBO_TAG_RUBY: case GUMBO_TAG_SAMP:
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_SELECT: case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN:
-    case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_TIME: case GUMBO_TAG_VAR: case GUMBO_TAG_WBR: case GUMBO_TAG_FONT:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_BDO:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_DATA:
+    case GUMBO_TAG_DATALIST:
+    case GUMBO_TAG_DFN:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_METER:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_OUTPUT:
+    case GUMBO_TAG_PROGRESS:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_RUBY:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_VAR:
+    case GUMBO_TAG_WBR:
+    case GUMBO_TAG_FONT:
         return true;
     default:
         return false;
@@ -105,8 +135,14 @@ inline bool isPhrasingTag(GumboTag tag)
 inline bool isDivToPTag(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_DL: case GUMBO_TAG_DIV: case GUMBO_TAG_IMG:
-    case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
     case GUMBO_TAG_UL:
         return true;
     default:
@@ -121,20 +157,21 @@ namespace Gloss {
 struct HtmlContentFinder::Private {
     using Cause = HtmlContentFinder::Cause;
 
-    explicit Private(const HtmlDom &d) : dom(d) { }
+    explicit Private(const HtmlDom &d)
+        : dom(d)
+    { }
 
     const HtmlDom &dom;
     QString title;
     bool bylineFound = false;
     QString byline;
     QString dir;
-    int flags = HtmlFinding::StripUnlikely | HtmlFinding::WeightClasses |
-                HtmlFinding::CleanConditionally;
+    int flags = HtmlFinding::StripUnlikely | HtmlFinding::WeightClasses | HtmlFinding::CleanConditionally;
 
     // Fixed by the page.
-    std::vector<bool> phrasing;    // Readability's _isPhrasingContent
+    std::vector<bool> phrasing; // Readability's _isPhrasingContent
     std::vector<bool> blockInside; // a block element (or a <br> chain) below it
-    std::vector<bool> mathInside;  // MathML below it
+    std::vector<bool> mathInside; // MathML below it
     std::vector<quint8> staticState;
     std::vector<Cause> initialCause; // scripts, styles, <head>
     std::vector<int> staticText, staticSolid;

@@ -23,13 +23,26 @@ float baseScore(GumboTag tag)
     switch (tag) {
     case GUMBO_TAG_DIV:
         return 5;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
         return 3;
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
         return -3;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
         return -5;
     default:
         return 0;
@@ -39,8 +52,8 @@ float baseScore(GumboTag tag)
 bool isTextishTag(GumboTag tag)
 {
     // Readability renames <font> to <span> before it starts.
-    return tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_FONT || tag == GUMBO_TAG_LI ||
-           tag == GUMBO_TAG_TD || isDivToPTag(tag);
+    return tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_FONT || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_TD ||
+        isDivToPTag(tag);
 }
 
 } // namespace
@@ -77,8 +90,8 @@ int HtmlContentFinder::Private::textOfItem(int child, float *linkOut) const
     for (int c = runs[size_t(r)].first;; c = dom[c].end) {
         length += text[size_t(c)];
         linked += dom.isElement(c, GUMBO_TAG_A)
-                      ? float(text[size_t(c)]) * ((dom[c].flags & HtmlDom::HashLink) ? 0.3f : 1.0f)
-                      : link[size_t(c)];
+            ? float(text[size_t(c)]) * ((dom[c].flags & HtmlDom::HashLink) ? 0.3f : 1.0f)
+            : link[size_t(c)];
         if (c == runs[size_t(r)].last)
             break;
     }
@@ -163,7 +176,9 @@ int HtmlContentFinder::Private::chooseTopCandidate()
     if (top.empty() || dom[top.front()].tag == GUMBO_TAG_BODY)
         return -1;
     int best = top.front();
-    auto isStop = [&](int p) { return p < 0 || p == dom.html() || dom[p].tag == GUMBO_TAG_BODY; };
+    auto isStop = [&](int p) {
+        return p < 0 || p == dom.html() || dom[p].tag == GUMBO_TAG_BODY;
+    };
     auto ancestors = [&](int node) {
         std::vector<int> list;
         for (int p = effectiveParent(node); p >= 0; p = effectiveParent(p))
@@ -217,8 +232,7 @@ int HtmlContentFinder::Private::chooseTopCandidate()
         last = score[size_t(p)];
     }
     // An only child: its parent, so that the siblings below can join.
-    for (int p = effectiveParent(best); !isStop(p) && childItems(p).size() == 1;
-         p = effectiveParent(best))
+    for (int p = effectiveParent(best); !isStop(p) && childItems(p).size() == 1; p = effectiveParent(best))
         best = p;
     initialiseIfNeeded(best);
     return best;
@@ -251,8 +265,7 @@ void HtmlContentFinder::Private::joinSiblings(int top)
                     bonus = score[size_t(top)] * 0.2f;
                 append = score[size_t(c)] + bonus >= threshold;
             }
-            const bool paragraphLike =
-                isRun || (state[size_t(c)] & (AsParagraph | Collapsed)) ||
+            const bool paragraphLike = isRun || (state[size_t(c)] & (AsParagraph | Collapsed)) ||
                 (dom[c].tag == GUMBO_TAG_P && !(state[size_t(c)] & BrChain));
             if (!append && paragraphLike) {
                 float linked = 0;
@@ -282,7 +295,7 @@ void HtmlContentFinder::Private::joinSiblings(int top)
         }
     }
     // The text direction of the article's closest ancestor that sets one.
-    std::vector<int> chain{parent};
+    std::vector<int> chain {parent};
     if (top >= 0)
         chain.push_back(top);
     for (int p = effectiveParent(parent); p >= 0; p = effectiveParent(p))
@@ -335,8 +348,11 @@ void HtmlContentFinder::Private::markDataTables()
             case GUMBO_TAG_CAPTION:
                 holds[size_t(j - base)] |= n.end > j + 1 ? HasCaption : 0;
                 break;
-            case GUMBO_TAG_COL: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_TFOOT:
-            case GUMBO_TAG_THEAD: case GUMBO_TAG_TH:
+            case GUMBO_TAG_COL:
+            case GUMBO_TAG_COLGROUP:
+            case GUMBO_TAG_TFOOT:
+            case GUMBO_TAG_THEAD:
+            case GUMBO_TAG_TH:
                 holds[size_t(j - base)] |= HasDataPart;
                 break;
             case GUMBO_TAG_TABLE:
@@ -417,20 +433,36 @@ void HtmlContentFinder::Private::cleanConditionally(const std::vector<int> &node
             const quint8 st = state[size_t(j)];
             const GumboTag tag = (st & AsParagraph) ? GUMBO_TAG_P : n.tag;
             switch (tag) {
-            case GUMBO_TAG_P: t.paragraphs += (st & BrChain) ? 0 : 1; break;
-            case GUMBO_TAG_IMG: ++t.images; break;
-            case GUMBO_TAG_LI: ++t.listItems; break;
-            case GUMBO_TAG_INPUT: ++t.inputs; break;
-            case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_IFRAME:
+            case GUMBO_TAG_P:
+                t.paragraphs += (st & BrChain) ? 0 : 1;
+                break;
+            case GUMBO_TAG_IMG:
+                ++t.images;
+                break;
+            case GUMBO_TAG_LI:
+                ++t.listItems;
+                break;
+            case GUMBO_TAG_INPUT:
+                ++t.inputs;
+                break;
+            case GUMBO_TAG_OBJECT:
+            case GUMBO_TAG_EMBED:
+            case GUMBO_TAG_IFRAME:
                 ++t.embeds;
                 t.video = t.video || (n.flags & HtmlDom::VideoEmbed);
                 break;
-            case GUMBO_TAG_TABLE: t.dataTable = t.dataTable || (st & DataTable); break;
+            case GUMBO_TAG_TABLE:
+                t.dataTable = t.dataTable || (st & DataTable);
+                break;
             case GUMBO_TAG_A:
                 t.link = float(t.text) * ((n.flags & HtmlDom::HashLink) ? 0.3f : 1.0f);
                 break;
-            case GUMBO_TAG_UL: case GUMBO_TAG_OL: t.listText += t.text; break;
-            default: break;
+            case GUMBO_TAG_UL:
+            case GUMBO_TAG_OL:
+                t.listText += t.text;
+                break;
+            default:
+                break;
             }
             if (HtmlDom::isHeading(tag))
                 t.headingText = t.text;
@@ -473,14 +505,12 @@ bool HtmlContentFinder::Private::shouldRemove(int node, GumboTag as, const Total
     const float headingDensity = s.text > 0 ? float(s.headingText) / float(s.text) : 0;
     const float linkDensity = s.text > 0 ? s.link / float(s.text) : 0;
     const bool figureChild = hasAncestorTag(node, GUMBO_TAG_FIGURE, 3);
-    const bool remove = (!figureChild && img > 1 && float(p) / float(img) < 0.5f) ||
-                        (!isList && li > p) || (s.inputs > p / 3) ||
-                        (!isList && !figureChild && headingDensity < 0.9f && s.text < 25 &&
-                         (img == 0 || img > 2) && linkDensity > 0) ||
-                        (!isList && weight < 25 && linkDensity > 0.2f) ||
-                        (weight >= 25 && linkDensity > 0.5f) ||
-                        ((s.embeds == 1 && s.text < 75) || s.embeds > 1) ||
-                        (img == 0 && !s.textish);
+    const bool remove = (!figureChild && img > 1 && float(p) / float(img) < 0.5f) || (!isList && li > p) ||
+        (s.inputs > p / 3) ||
+        (!isList && !figureChild && headingDensity < 0.9f && s.text < 25 && (img == 0 || img > 2) &&
+         linkDensity > 0) ||
+        (!isList && weight < 25 && linkDensity > 0.2f) || (weight >= 25 && linkDensity > 0.5f) ||
+        ((s.embeds == 1 && s.text < 75) || s.embeds > 1) || (img == 0 && !s.textish);
     if (isList && remove) {
         // A list of images, one per item, stays.
         for (int c = node + 1; c < dom[node].end; c = dom[c].end) {
@@ -502,8 +532,8 @@ bool HtmlContentFinder::Private::shouldRemove(int node, GumboTag as, const Total
 void HtmlContentFinder::Private::prepare()
 {
     // The content's elements by tag, in document order.
-    std::vector<int> forms, fieldsets, objects, embeds, footers, links, asides, iframes, inputs,
-        textareas, selects, buttons, headers, tables, lists, divs;
+    std::vector<int> forms, fieldsets, objects, embeds, footers, links, asides, iframes, inputs, textareas,
+        selects, buttons, headers, tables, lists, divs;
     for (const Item &item : items) {
         const int end = dom[item.last].end;
         for (int k = item.first; k < end;) {
@@ -515,25 +545,57 @@ void HtmlContentFinder::Private::prepare()
             if (n.type == Type::Element) {
                 const quint8 st = state[size_t(k)];
                 switch (n.tag) {
-                case GUMBO_TAG_FORM: forms.push_back(k); break;
-                case GUMBO_TAG_FIELDSET: fieldsets.push_back(k); break;
-                case GUMBO_TAG_OBJECT: objects.push_back(k); break;
-                case GUMBO_TAG_EMBED: embeds.push_back(k); break;
-                case GUMBO_TAG_FOOTER: footers.push_back(k); break;
-                case GUMBO_TAG_LINK: links.push_back(k); break;
-                case GUMBO_TAG_ASIDE: asides.push_back(k); break;
-                case GUMBO_TAG_IFRAME: iframes.push_back(k); break;
-                case GUMBO_TAG_INPUT: inputs.push_back(k); break;
-                case GUMBO_TAG_TEXTAREA: textareas.push_back(k); break;
-                case GUMBO_TAG_SELECT: selects.push_back(k); break;
-                case GUMBO_TAG_BUTTON: buttons.push_back(k); break;
-                case GUMBO_TAG_H1: case GUMBO_TAG_H2: headers.push_back(k); break;
-                case GUMBO_TAG_TABLE: tables.push_back(k); break;
-                case GUMBO_TAG_UL: lists.push_back(k); break;
-                default: break;
+                case GUMBO_TAG_FORM:
+                    forms.push_back(k);
+                    break;
+                case GUMBO_TAG_FIELDSET:
+                    fieldsets.push_back(k);
+                    break;
+                case GUMBO_TAG_OBJECT:
+                    objects.push_back(k);
+                    break;
+                case GUMBO_TAG_EMBED:
+                    embeds.push_back(k);
+                    break;
+                case GUMBO_TAG_FOOTER:
+                    footers.push_back(k);
+                    break;
+                case GUMBO_TAG_LINK:
+                    links.push_back(k);
+                    break;
+                case GUMBO_TAG_ASIDE:
+                    asides.push_back(k);
+                    break;
+                case GUMBO_TAG_IFRAME:
+                    iframes.push_back(k);
+                    break;
+                case GUMBO_TAG_INPUT:
+                    inputs.push_back(k);
+                    break;
+                case GUMBO_TAG_TEXTAREA:
+                    textareas.push_back(k);
+                    break;
+                case GUMBO_TAG_SELECT:
+                    selects.push_back(k);
+                    break;
+                case GUMBO_TAG_BUTTON:
+                    buttons.push_back(k);
+                    break;
+                case GUMBO_TAG_H1:
+                case GUMBO_TAG_H2:
+                    headers.push_back(k);
+                    break;
+                case GUMBO_TAG_TABLE:
+                    tables.push_back(k);
+                    break;
+                case GUMBO_TAG_UL:
+                    lists.push_back(k);
+                    break;
+                default:
+                    break;
                 }
                 const bool divLike = (n.tag == GUMBO_TAG_DIV && !(st & (AsParagraph | Collapsed))) ||
-                                     (n.tag == GUMBO_TAG_P && (st & BrChain)) || (st & ActsAsDiv);
+                    (n.tag == GUMBO_TAG_P && (st & BrChain)) || (st & ActsAsDiv);
                 if (divLike)
                     divs.push_back(k);
             }
@@ -547,7 +609,6 @@ void HtmlContentFinder::Private::prepare()
             cause[size_t(k)] = c == Cause::Aside || c == Cause::PageFooter ? causeFromHints(k, c) : c;
         }
     };
-
     markDataTables();
     cleanConditionally(forms, GUMBO_TAG_FORM, Cause::Form);
     cleanConditionally(fieldsets, GUMBO_TAG_FIELDSET, Cause::Form);
@@ -559,8 +620,8 @@ void HtmlContentFinder::Private::prepare()
 
     // Share buttons inside the article, but never an item itself.
     for (const Item &item : items) {
-        const bool element = item.first == item.last && runOf[size_t(item.first)] < 0 &&
-                             dom[item.first].type == Type::Element;
+        const bool element =
+            item.first == item.last && runOf[size_t(item.first)] < 0 && dom[item.first].type == Type::Element;
         const int end = dom[item.last].end;
         for (int k = element ? item.first + 1 : item.first; k < end;) {
             const HtmlDom::Node &n = dom[k];

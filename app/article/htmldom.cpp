@@ -48,11 +48,18 @@ bool styleHides(const char *style)
 
 bool namesVideoHost(const char *value)
 {
-    static constexpr const char *Hosts[] = {
-        "//www.dailymotion.com", "//dailymotion.com",      "//www.youtube.com",
-        "//youtube.com",         "//www.youtube-nocookie.com", "//youtube-nocookie.com",
-        "//player.vimeo.com",    "//v.qq.com",             "//archive.org",
-        "//www.archive.org",     "//upload.wikimedia.org", "//player.twitch.tv"};
+    static constexpr const char *Hosts[] = {"//www.dailymotion.com",
+                                            "//dailymotion.com",
+                                            "//www.youtube.com",
+                                            "//youtube.com",
+                                            "//www.youtube-nocookie.com",
+                                            "//youtube-nocookie.com",
+                                            "//player.vimeo.com",
+                                            "//v.qq.com",
+                                            "//archive.org",
+                                            "//www.archive.org",
+                                            "//upload.wikimedia.org",
+                                            "//player.twitch.tv"};
     for (const char *host : Hosts)
         if (containsNoCase(value, host))
             return true;
@@ -71,10 +78,10 @@ void countText(const char *text, HtmlDom::Node &node)
     while (*p) {
         const unsigned char c = *p;
         // White space as JavaScript's \s sees it: ASCII, no-break and ideographic spaces.
-        const int space = isAsciiSpace(c) ? 1
-                          : (c == 0xC2 && p[1] == 0xA0) ? 2
-                          : (c == 0xE3 && p[1] == 0x80 && p[2] == 0x80) ? 3
-                                                                        : 0;
+        const int space = isAsciiSpace(c)                 ? 1
+            : (c == 0xC2 && p[1] == 0xA0)                 ? 2
+            : (c == 0xE3 && p[1] == 0x80 && p[2] == 0x80) ? 3
+                                                          : 0;
         if (space) {
             if (!inSpace)
                 ++node.chars;
@@ -96,9 +103,11 @@ void countText(const char *text, HtmlDom::Node &node)
             ++node.chars;
         // Commas of other scripts: U+060C, U+FE50, U+FE10, U+FE11, U+2E41, U+2E34, U+2E32, U+FF0C.
         if ((c == 0xD8 && p[1] == 0x8C) ||
-            (c == 0xEF && ((p[1] == 0xB9 && p[2] == 0x90) || (p[1] == 0xB8 && (p[2] == 0x90 || p[2] == 0x91)) ||
-                           (p[1] == 0xBC && p[2] == 0x8C))) ||
-            (c == 0xE2 && ((p[1] == 0xB9 && p[2] == 0x81) || (p[1] == 0xB8 && (p[2] == 0xB4 || p[2] == 0xB2)))))
+            (c == 0xEF &&
+             ((p[1] == 0xB9 && p[2] == 0x90) || (p[1] == 0xB8 && (p[2] == 0x90 || p[2] == 0x91)) ||
+              (p[1] == 0xBC && p[2] == 0x8C))) ||
+            (c == 0xE2 &&
+             ((p[1] == 0xB9 && p[2] == 0x81) || (p[1] == 0xB8 && (p[2] == 0xB4 || p[2] == 0xB2)))))
             ++node.commas;
         ++p;
     }
@@ -119,7 +128,8 @@ void appendCollapsed(QString &out, const QString &text, bool &pendingSpace)
 }
 } // namespace
 
-HtmlDom::HtmlDom(const QByteArray &utf8) : m_options(kGumboDefaultOptions)
+HtmlDom::HtmlDom(const QByteArray &utf8)
+    : m_options(kGumboDefaultOptions)
 {
     m_options.max_errors = 0; // errors are not used; recording them costs time
     m_output = gumbo_parse_with_options(&m_options, utf8.constData(), size_t(utf8.size()));
@@ -294,12 +304,28 @@ QString HtmlDom::text(int i) const
 bool HtmlDom::isIgnored(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_META: case GUMBO_TAG_LINK:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_OPTION: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_CANVAS: case GUMBO_TAG_SVG: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_DATALIST: case GUMBO_TAG_MAP:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_META:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_DATALIST:
+    case GUMBO_TAG_MAP:
         return true;
     default:
         return false;
@@ -309,18 +335,52 @@ bool HtmlDom::isIgnored(GumboTag tag)
 bool HtmlDom::isBlock(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_BODY: case GUMBO_TAG_CENTER: case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_DIR: case GUMBO_TAG_DIV: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-    case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_LI:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU: case GUMBO_TAG_NAV: case GUMBO_TAG_OL:
-    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_UL: case GUMBO_TAG_LEGEND: case GUMBO_TAG_HTML:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_LEGEND:
+    case GUMBO_TAG_HTML:
         return true;
     default:
         return false;

@@ -6,7 +6,6 @@
 #include <QString>
 
 #include <gumbo.h>
-
 #include <vector>
 
 namespace Gloss {
@@ -23,16 +22,16 @@ class HtmlDom final
 public:
     enum class Type : quint8 { Element, Text, Whitespace };
     enum Flag : quint16 {
-        Hidden = 1 << 0,       // style display:none or visibility:hidden, hidden, aria-hidden
-        ModalDialog = 1 << 1,  // aria-modal="true" with role="dialog"
+        Hidden = 1 << 0, // style display:none or visibility:hidden, hidden, aria-hidden
+        ModalDialog = 1 << 1, // aria-modal="true" with role="dialog"
         RoleNavigation = 1 << 2, // role menu, menubar or navigation
         RoleComplementary = 1 << 3,
-        RoleAlert = 1 << 4,    // role alert, alertdialog or dialog
-        AuthorLink = 1 << 5,   // rel="author" or itemprop="author"
+        RoleAlert = 1 << 4, // role alert, alertdialog or dialog
+        AuthorLink = 1 << 5, // rel="author" or itemprop="author"
         ItempropName = 1 << 6,
         HasBrChild = 1 << 7,
-        HashLink = 1 << 8,     // <a href="#...">
-        VideoEmbed = 1 << 9,   // an embed from a known video host
+        HashLink = 1 << 8, // <a href="#...">
+        VideoEmbed = 1 << 9, // an embed from a known video host
         HasDir = 1 << 10,
     };
     struct Node {
@@ -44,8 +43,8 @@ public:
         quint16 flags = 0;
         quint32 classHints = 0;
         quint32 idHints = 0;
-        int chars = 0;       // text: length, each run of white space counted once
-        int commas = 0;      // text: commas of any script (Readability's scoring)
+        int chars = 0; // text: length, each run of white space counted once
+        int commas = 0; // text: commas of any script (Readability's scoring)
         int asciiCommas = 0;
     };
 

@@ -13,7 +13,7 @@ namespace Gloss::HtmlHints {
 namespace {
 enum class Match : quint8 {
     Substring,
-    Word,      // not preceded or followed by a letter or digit
+    Word, // not preceded or followed by a letter or digit
     SpaceWord, // Readability's "hid": separated by spaces only
 };
 
@@ -219,8 +219,7 @@ quint32 of(const char *value)
             if ((hints & kw.hints) == kw.hints || s.compare(i, kw.word.size(), kw.word) != 0)
                 continue;
             const size_t after = i + kw.word.size();
-            if (kw.match == Match::Word &&
-                ((i > 0 && isAlnum(s[i - 1])) || (after < n && isAlnum(s[after]))))
+            if (kw.match == Match::Word && ((i > 0 && isAlnum(s[i - 1])) || (after < n && isAlnum(s[after]))))
                 continue;
             if (kw.match == Match::SpaceWord &&
                 ((i > 0 && s[i - 1] != ' ') || (after < n && s[after] != ' ')))

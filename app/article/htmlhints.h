@@ -13,12 +13,12 @@
 namespace Gloss::HtmlHints {
 
 enum Hint : quint32 {
-    Unlikely = 1u << 0,       // Readability: unlikely to hold the article
+    Unlikely = 1u << 0, // Readability: unlikely to hold the article
     MaybeCandidate = 1u << 1, // Readability: ... unless it also says this
-    Positive = 1u << 2,       // Readability: +25
-    Negative = 1u << 3,       // Readability: -25
+    Positive = 1u << 2, // Readability: +25
+    Negative = 1u << 3, // Readability: -25
     Byline = 1u << 4,
-    ShareWord = 1u << 5,      // "share" as a word
+    ShareWord = 1u << 5, // "share" as a word
     Navigation = 1u << 6,
     PageHeader = 1u << 7,
     PageFooter = 1u << 8,
@@ -35,7 +35,7 @@ enum Hint : quint32 {
     Credit = 1u << 19,
     PullQuote = 1u << 20,
     FallbackImage = 1u << 21, // wikimedia's math images: visible although aria-hidden
-    Dialog = 1u << 22,        // modal boxes over the page
+    Dialog = 1u << 22, // modal boxes over the page
     ScreenReaderOnly = 1u << 23, // text only screen readers get ("visually-hidden")
 };
 

@@ -227,8 +227,7 @@ QString titleFromDocument(const HtmlDom &dom, const QString &documentTitle)
     }
     cur = cur.simplified();
     const int words = wordCount(cur);
-    if (words <= 4 &&
-        (!hierarchical || words != wordCount(QString(orig).remove(anySeparators)) - 1))
+    if (words <= 4 && (!hierarchical || words != wordCount(QString(orig).remove(anySeparators)) - 1))
         cur = orig;
     return cur;
 }
@@ -266,8 +265,8 @@ void readMeta(const HtmlDom &dom, int i, QHash<QString, QString> &values, QHash<
     }
     if (!matched && !name.isEmpty() && namePattern.match(name).hasMatch())
         values.insert(name.toLower().remove(spaces).replace(u'.', u':'), content);
-    for (const QString &key : {property, name, dom.attributeText(i, "itemprop"),
-                               dom.attributeText(i, "http-equiv")}) {
+    for (const QString &key :
+         {property, name, dom.attributeText(i, "itemprop"), dom.attributeText(i, "http-equiv")}) {
         if (!key.isEmpty() && !extra.contains(key.toLower()))
             extra.insert(key.toLower(), content);
     }
@@ -329,7 +328,7 @@ HtmlMetadata HtmlMetadata::read(const HtmlDom &dom, const QUrl &pageUrl)
 {
     HtmlMetadata meta;
     QHash<QString, QString> values; // Readability's: the last tag wins
-    QHash<QString, QString> extra;  // everything else: the first tag wins
+    QHash<QString, QString> extra; // everything else: the first tag wins
     JsonLd ld;
     bool haveLd = false;
     QString canonical, base, imageSrc;
@@ -340,8 +339,7 @@ HtmlMetadata HtmlMetadata::read(const HtmlDom &dom, const QUrl &pageUrl)
             continue;
         switch (n.tag) {
         case GUMBO_TAG_TITLE:
-            if (meta.documentTitle.isEmpty() &&
-                n.gumbo->v.element.tag_namespace == GUMBO_NAMESPACE_HTML)
+            if (meta.documentTitle.isEmpty() && n.gumbo->v.element.tag_namespace == GUMBO_NAMESPACE_HTML)
                 meta.documentTitle = dom.plainText(i).simplified();
             break;
         case GUMBO_TAG_BASE:
@@ -363,7 +361,7 @@ HtmlMetadata HtmlMetadata::read(const HtmlDom &dom, const QUrl &pageUrl)
                     script += dom.text(c);
                 ld = readJsonLd(script);
                 haveLd = !ld.name.isEmpty() || !ld.headline.isEmpty() || !ld.authors.isEmpty() ||
-                         !ld.published.isEmpty() || !ld.body.isEmpty();
+                    !ld.published.isEmpty() || !ld.body.isEmpty();
             }
             break;
         case GUMBO_TAG_META:
@@ -390,27 +388,26 @@ HtmlMetadata HtmlMetadata::read(const HtmlDom &dom, const QUrl &pageUrl)
     if (meta.title.isEmpty())
         meta.title = fromDocument;
     const QString articleAuthor = values.value(u"article:author"_s);
-    meta.byline = first({ld.authors.join(u", "_s), values.value(u"dc:creator"_s),
-                         values.value(u"dcterm:creator"_s), values.value(u"author"_s),
-                         values.value(u"parsely-author"_s),
-                         articleAuthor.contains(u"://"_s) ? QString() : articleAuthor});
+    meta.byline =
+        first({ld.authors.join(u", "_s), values.value(u"dc:creator"_s), values.value(u"dcterm:creator"_s),
+               values.value(u"author"_s), values.value(u"parsely-author"_s),
+               articleAuthor.contains(u"://"_s) ? QString() : articleAuthor});
     meta.authors = ld.authors;
-    meta.excerpt = first({ld.description, values.value(u"dc:description"_s),
-                          values.value(u"dcterm:description"_s), values.value(u"og:description"_s),
-                          values.value(u"weibo:article:description"_s),
-                          values.value(u"weibo:webpage:description"_s),
-                          values.value(u"description"_s), values.value(u"twitter:description"_s)});
-    meta.siteName = first({ld.publisher, values.value(u"og:site_name"_s),
-                           extra.value(u"application-name"_s)});
-    meta.published = first({ld.published, values.value(u"article:published_time"_s),
-                            values.value(u"parsely-pub-date"_s), extra.value(u"datepublished"_s),
-                            extra.value(u"article.published"_s), extra.value(u"publish-date"_s),
-                            extra.value(u"pubdate"_s), extra.value(u"sailthru.date"_s),
-                            extra.value(u"dc.date.issued"_s), extra.value(u"dcterms.date"_s),
-                            extra.value(u"dc.date"_s), extra.value(u"date"_s)});
-    meta.modified = first({ld.modified, extra.value(u"article:modified_time"_s),
-                           extra.value(u"datemodified"_s), extra.value(u"og:updated_time"_s),
-                           extra.value(u"dcterms.modified"_s)});
+    meta.excerpt =
+        first({ld.description, values.value(u"dc:description"_s), values.value(u"dcterm:description"_s),
+               values.value(u"og:description"_s), values.value(u"weibo:article:description"_s),
+               values.value(u"weibo:webpage:description"_s), values.value(u"description"_s),
+               values.value(u"twitter:description"_s)});
+    meta.siteName =
+        first({ld.publisher, values.value(u"og:site_name"_s), extra.value(u"application-name"_s)});
+    meta.published = first(
+        {ld.published, values.value(u"article:published_time"_s), values.value(u"parsely-pub-date"_s),
+         extra.value(u"datepublished"_s), extra.value(u"article.published"_s), extra.value(u"publish-date"_s),
+         extra.value(u"pubdate"_s), extra.value(u"sailthru.date"_s), extra.value(u"dc.date.issued"_s),
+         extra.value(u"dcterms.date"_s), extra.value(u"dc.date"_s), extra.value(u"date"_s)});
+    meta.modified =
+        first({ld.modified, extra.value(u"article:modified_time"_s), extra.value(u"datemodified"_s),
+               extra.value(u"og:updated_time"_s), extra.value(u"dcterms.modified"_s)});
     meta.title = unescapeEntities(meta.title).simplified();
     meta.byline = unescapeEntities(meta.byline).simplified();
     meta.excerpt = unescapeEntities(meta.excerpt).simplified();
@@ -422,19 +419,18 @@ HtmlMetadata HtmlMetadata::read(const HtmlDom &dom, const QUrl &pageUrl)
     meta.lang = primaryLanguage(meta.lang);
 
     const QString canonicalUrl = first({canonical, extra.value(u"og:url"_s), ld.url});
-    const QUrl canonicalAbsolute = pageUrl.isValid() ? pageUrl.resolved(QUrl(canonicalUrl))
-                                                     : QUrl(canonicalUrl);
+    const QUrl canonicalAbsolute =
+        pageUrl.isValid() ? pageUrl.resolved(QUrl(canonicalUrl)) : QUrl(canonicalUrl);
     if (canonicalAbsolute.isValid() && !canonicalAbsolute.isRelative())
         meta.url = canonicalAbsolute.toString();
     const QUrl documentUrl = pageUrl.isValid() ? pageUrl : QUrl(meta.url);
     meta.baseUrl = base.isEmpty() ? documentUrl : documentUrl.resolved(QUrl(base));
     if (meta.baseUrl.isRelative())
         meta.baseUrl = QUrl();
-    meta.leadImage = resolve(meta.baseUrl, first({extra.value(u"og:image"_s),
-                                                  extra.value(u"og:image:url"_s),
-                                                  extra.value(u"twitter:image"_s),
-                                                  extra.value(u"twitter:image:src"_s), ld.image,
-                                                  imageSrc}));
+    meta.leadImage = resolve(
+        meta.baseUrl,
+        first({extra.value(u"og:image"_s), extra.value(u"og:image:url"_s), extra.value(u"twitter:image"_s),
+               extra.value(u"twitter:image:src"_s), ld.image, imageSrc}));
     return meta;
 }
 

@@ -18,20 +18,20 @@ class HtmlDom;
 /// agree on a page's title and byline; Readability's clean-up of <title>
 /// ("Headline | Site" -> "Headline") is followed as well.
 struct HtmlMetadata {
-    QString title;         // the headline
+    QString title; // the headline
     QString documentTitle; // <title> as written
-    QString byline;        // the author(s) as one string, from metadata only
-    QStringList authors;   // one per author, when the metadata lists them
-    QString published;     // as written; MetaText::isoDate reads it
+    QString byline; // the author(s) as one string, from metadata only
+    QStringList authors; // one per author, when the metadata lists them
+    QString published; // as written; MetaText::isoDate reads it
     QString modified;
     QString siteName;
-    QString url;           // canonical URL, absolute
-    QString lang;          // as written ("en-GB")
-    QString dir;           // "rtl" or "ltr" when the page says so
+    QString url; // canonical URL, absolute
+    QString lang; // as written ("en-GB")
+    QString dir; // "rtl" or "ltr" when the page says so
     QString excerpt;
-    QString leadImage;     // absolute URL
-    QString articleBody;   // JSON-LD articleBody: the article's text, when the page gives it
-    QUrl baseUrl;          // what relative links resolve against; empty when unknown
+    QString leadImage; // absolute URL
+    QString articleBody; // JSON-LD articleBody: the article's text, when the page gives it
+    QUrl baseUrl; // what relative links resolve against; empty when unknown
 
     static HtmlMetadata read(const HtmlDom &dom, const QUrl &pageUrl = {});
 

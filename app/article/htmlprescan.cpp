@@ -32,17 +32,15 @@ bool isSpace(char c)
 TagClass classify(std::string_view name)
 {
     static constexpr std::string_view Void[] = {
-        "area",  "base", "br",     "col",   "embed", "hr",       "img",     "input", "link",
-        "meta",  "param", "source", "track", "wbr",  "keygen",   "frame",   "basefont",
-        "bgsound", "image"};
+        "area",  "base",   "br",    "col", "embed",  "hr",    "img",      "input",   "link", "meta",
+        "param", "source", "track", "wbr", "keygen", "frame", "basefont", "bgsound", "image"};
     // Elements the parser closes by itself (or never nests): counting them would
     // make a page of unclosed <p>s look deep.
     static constexpr std::string_view Unnested[] = {
-        "html", "head", "body", "p",     "li",    "dt",    "dd",       "option", "optgroup",
-        "tr",   "td",   "th",   "thead", "tbody", "tfoot", "colgroup", "caption", "rb",
-        "rt",   "rp",   "rtc"};
-    static constexpr std::string_view RawText[] = {"title",   "textarea", "xmp",
-                                                   "iframe",  "noembed",  "noframes"};
+        "html", "head",  "body",  "p",     "li",       "dt",      "dd", "option", "optgroup", "tr", "td",
+        "th",   "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt",     "rp",       "rtc"};
+    static constexpr std::string_view RawText[] = {"title",  "textarea", "xmp",
+                                                   "iframe", "noembed",  "noframes"};
     if (name == "script")
         return TagClass::Script;
     if (name == "style")
@@ -73,7 +71,9 @@ class Scanner
 {
 public:
     Scanner(const QByteArray &html, int maxDepth)
-        : m_s(html.constData()), m_n(html.size()), m_maxDepth(maxDepth)
+        : m_s(html.constData())
+        , m_n(html.size())
+        , m_maxDepth(maxDepth)
     {
         m_out.reserve(m_n);
     }
@@ -215,8 +215,8 @@ private:
                 ++j;
                 ++k;
             }
-            if (k == qsizetype(name.size()) && (j >= m_n || isSpace(m_s[j]) || m_s[j] == '/' ||
-                                                 m_s[j] == '>'))
+            if (k == qsizetype(name.size()) &&
+                (j >= m_n || isSpace(m_s[j]) || m_s[j] == '/' || m_s[j] == '>'))
                 return skipTo(j, '>');
             i = lt + 2;
         }
@@ -240,7 +240,7 @@ private:
             bool jsonLd = false;
             for (size_t k = 0; k + 7 <= tag.size() && !jsonLd; ++k)
                 jsonLd = lower(tag[k]) == 'l' && lower(tag[k + 1]) == 'd' && tag[k + 2] == '+' &&
-                         lower(tag[k + 3]) == 'j' && lower(tag[k + 4]) == 's';
+                    lower(tag[k + 3]) == 'j' && lower(tag[k + 4]) == 's';
             if (!jsonLd)
                 cut(at, close);
             return close;

@@ -16,8 +16,7 @@ QStringList splitAuthors(QString byline)
 {
     static const QRegularExpression byPrefix(u"^(?:written\\s+by|by|von|par|por)\\s+"_s,
                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression separators(
-        u"\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*"_s);
+    static const QRegularExpression separators(u"\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*"_s);
     static const QRegularExpression notAName(u"://|^www\\.|@|^\\d|\\d{4}"_s);
     byline = byline.simplified();
     byline.remove(byPrefix);
@@ -38,10 +37,9 @@ QString cleanByline(QString byline)
         u"\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?"_s,
         QRegularExpression::CaseInsensitiveOption);
     // What is left of "Updated April 29, 2019 at 3:33 pm" once the date and time are gone.
-    static const QRegularExpression stamp(
-        u"^(?:(?:last|updated|published|posted|on|at)\\b[\\s:,]*)+|"
-        "(?:\\b(?:last|updated|published|posted|on|at)[\\s:,]*)+$"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression stamp(u"^(?:(?:last|updated|published|posted|on|at)\\b[\\s:,]*)+|"
+                                          "(?:\\b(?:last|updated|published|posted|on|at)[\\s:,]*)+$"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression edges(u"^[\\s,;:–—-]+|[\\s,;:–—-]+$"_s);
     byline = byline.simplified();
     if (const auto m = separator.match(byline); m.hasMatch() && m.capturedStart() > 0)
@@ -65,8 +63,8 @@ QString siteOf(const QString &url)
         host = host.mid(4);
     const QStringList labels = host.split(u'.');
     // Keep the registrable part: "p.dw.com" -> "dw.com", "www.bbc.co.uk" -> "bbc.co.uk".
-    const bool secondLevelSuffix = labels.size() >= 3 && labels.at(labels.size() - 2).size() <= 3 &&
-                                   labels.last().size() == 2;
+    const bool secondLevelSuffix =
+        labels.size() >= 3 && labels.at(labels.size() - 2).size() <= 3 && labels.last().size() == 2;
     const qsizetype keep = secondLevelSuffix ? 3 : 2;
     return labels.size() > keep ? labels.mid(labels.size() - keep).join(u'.') : host;
 }

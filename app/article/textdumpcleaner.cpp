@@ -253,8 +253,8 @@ Article TextDumpCleaner::clean(const QString &dump)
     if (!article.url.isEmpty())
         article.site = MetaText::siteOf(article.url);
     article.lang = Language::detect(article.text);
-    article.dir = article.lang.isEmpty() ? Language::directionOfText(article.text)
-                                         : Language::direction(article.lang);
+    article.dir =
+        article.lang.isEmpty() ? Language::directionOfText(article.text) : Language::direction(article.lang);
     return article;
 }
 

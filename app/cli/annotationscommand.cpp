@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/clisupport.h"
 #include "cli/commands.h"
-
 #include "core/jsonfile.h"
 #include "workflow/annotationexchange.h"
 #include "workflow/exporter.h"
@@ -28,8 +27,8 @@ int annotations(const QStringList &arguments)
         Tr::tr("Exports an article's annotations as W3C Web Annotations, or imports W3C or Hypothesis "
                "annotations into it."));
     const QCommandLineOption library = libraryOption();
-    const QCommandLineOption outputOption({u"o"_s, u"output"_s}, Tr::tr("Write to <file> instead of standard output."),
-                                          u"file"_s);
+    const QCommandLineOption outputOption({u"o"_s, u"output"_s},
+                                          Tr::tr("Write to <file> instead of standard output."), u"file"_s);
     parser.addOption(library);
     parser.addOption(outputOption);
     parser.addPositionalArgument(u"action"_s, Tr::tr("export or import"));

@@ -1,13 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/commands.h"
-
 #include "article/cleaner.h"
-#include "export/htmlexporter.h"
-#include "library/urlfetcher.h"
+#include "cli/commands.h"
 #include "core/jsonfile.h"
 #include "entities/entityextractor.h"
 #include "entities/entitymodel.h"
+#include "export/htmlexporter.h"
+#include "library/urlfetcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
-
 #include <QThread>
 
 #include <atomic>
@@ -47,7 +45,7 @@ Result<Article> cleanFile(const QString &path)
 bool parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments)
 {
     parser.addHelpOption();
-    if (!parser.parse(QStringList{u"gloss-cli "_s + name} + arguments)) {
+    if (!parser.parse(QStringList {u"gloss-cli "_s + name} + arguments)) {
         err() << parser.errorText() << Qt::endl;
         return false;
     }
@@ -72,8 +70,9 @@ int clean(const QStringList &arguments)
     const QCommandLineOption format({u"f"_s, u"format"_s}, Tr::tr("Output format: json, text or html."),
                                     u"format"_s, u"json"_s);
     parser.addOption(format);
-    const QCommandLineOption jobsOption({u"j"_s, u"jobs"_s}, Tr::tr("Clean this many files at once (default: all cores)."),
-                                        u"n"_s, QString::number(QThread::idealThreadCount()));
+    const QCommandLineOption jobsOption({u"j"_s, u"jobs"_s},
+                                        Tr::tr("Clean this many files at once (default: all cores)."), u"n"_s,
+                                        QString::number(QThread::idealThreadCount()));
     parser.addOption(jobsOption);
     const QCommandLineOption timing(
         u"timing"_s, Tr::tr("Print each file's cleaning time (read, clean, write) to stderr."));
@@ -175,10 +174,11 @@ int entities(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Lists the people, organisations, places, dates, figures and "
                                             "quotations of an article."));
-    const QCommandLineOption format({u"f"_s, u"format"_s},
-                                    Tr::tr("Output format: json (the list) or tsv (type, name, role or value, "
-                                           "mentions)."),
-                                    u"format"_s, u"json"_s);
+    const QCommandLineOption format(
+        {u"f"_s, u"format"_s},
+        Tr::tr("Output format: json (the list) or tsv (type, name, role or value, "
+               "mentions)."),
+        u"format"_s, u"json"_s);
     parser.addOption(format);
     parser.addPositionalArgument(u"file"_s, Tr::tr("Input file"), u"FILE"_s);
     if (!parse(parser, u"entities"_s, arguments))
@@ -210,10 +210,12 @@ int entities(const QStringList &arguments)
         return 0;
     }
     // One line each; tabs and line breaks inside a field become spaces.
-    const auto field = [](QString s) { return s.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' '); };
+    const auto field = [](QString s) {
+        return s.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+    };
     for (const Entity &e : list)
-        out << Entity::typeName(e.type) << '\t' << field(e.name) << '\t' << field(EntityModel::detailText(e)) << '\t'
-            << e.mentions.size() << '\n';
+        out << Entity::typeName(e.type) << '\t' << field(e.name) << '\t' << field(EntityModel::detailText(e))
+            << '\t' << e.mentions.size() << '\n';
     return 0;
 }
 

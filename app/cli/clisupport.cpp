@@ -3,7 +3,6 @@
 #include "cli/clisupport.h"
 
 #include "cli/commands.h"
-
 #include "library/library.h"
 #include "library/librarystore.h"
 #include "library/urlfetcher.h"
@@ -56,7 +55,7 @@ void StderrProgress::finish()
 int parseCommand(QCommandLineParser &parser, const QString &name, const QStringList &arguments)
 {
     parser.addHelpOption();
-    if (!parser.parse(QStringList{u"gloss-cli "_s + name} + arguments)) {
+    if (!parser.parse(QStringList {u"gloss-cli "_s + name} + arguments)) {
         err() << parser.errorText() << Qt::endl;
         return Usage;
     }
@@ -69,7 +68,8 @@ int parseCommand(QCommandLineParser &parser, const QString &name, const QStringL
 
 QCommandLineOption libraryOption()
 {
-    return QCommandLineOption(u"library"_s, Tr::tr("The library folder (default: %1).").arg(LibraryStore::defaultRoot()),
+    return QCommandLineOption(u"library"_s,
+                              Tr::tr("The library folder (default: %1).").arg(LibraryStore::defaultRoot()),
                               u"folder"_s, LibraryStore::defaultRoot());
 }
 
@@ -92,7 +92,8 @@ std::optional<ImportSource> readSource(const QString &location)
             err() << location << ": " << page.error().message << Qt::endl;
             return std::nullopt;
         }
-        return ImportSource::fromPage(page.value().bytes, page.value().fileName(), page.value().url.toString());
+        return ImportSource::fromPage(page.value().bytes, page.value().fileName(),
+                                      page.value().url.toString());
     }
     auto source = ImportSource::fromFile(location);
     if (!source) {
@@ -122,8 +123,9 @@ QString resolveArticle(std::unique_ptr<Workspace> &workspace, const QString &roo
     if (!source)
         return {};
     progress.start(Tr::tr("Importing %1…").arg(what), 0);
-    const ImportResult result =
-        Importer(workspace.get()).import(*source, [](const IncomingVersion &) { return VersionChoice::Update; });
+    const ImportResult result = Importer(workspace.get()).import(*source, [](const IncomingVersion &) {
+        return VersionChoice::Update;
+    });
     progress.finish();
     if (!result.hasArticle())
         err() << what << ": " << result.error << Qt::endl;

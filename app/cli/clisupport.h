@@ -26,7 +26,9 @@ enum Exit { Success = 0, Failure = 1, Usage = 2 };
 class StderrProgress final : public Progress
 {
 public:
-    explicit StderrProgress(bool quiet) : m_quiet(quiet) { }
+    explicit StderrProgress(bool quiet)
+        : m_quiet(quiet)
+    { }
     void start(const QString &what, int total) override;
     void advance(int done, const QString &current) override;
     void finish() override;

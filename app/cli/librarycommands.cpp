@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/clisupport.h"
 #include "cli/commands.h"
-
 #include "library/library.h"
 #include "workflow/workspace.h"
 
@@ -30,7 +29,7 @@ QString outcomeName(ImportResult::Outcome outcome)
 
 QJsonObject toJson(const ImportResult &r)
 {
-    QJsonObject o{{"source"_L1, r.label}, {"outcome"_L1, outcomeName(r.outcome)}};
+    QJsonObject o {{"source"_L1, r.label}, {"outcome"_L1, outcomeName(r.outcome)}};
     if (r.hasArticle())
         o.insert("id"_L1, r.id);
     if (!r.title.isEmpty())
@@ -38,10 +37,11 @@ QJsonObject toJson(const ImportResult &r)
     if (!r.error.isEmpty())
         o.insert("error"_L1, r.error);
     if (r.outcome == ImportResult::Outcome::Updated)
-        o.insert("highlights"_L1, QJsonObject{{"exact"_L1, r.report.exact},
-                                              {"moved"_L1, r.report.moved},
-                                              {"fuzzy"_L1, r.report.fuzzy},
-                                              {"needsReview"_L1, r.report.needsReview}});
+        o.insert("highlights"_L1,
+                 QJsonObject {{"exact"_L1, r.report.exact},
+                              {"moved"_L1, r.report.moved},
+                              {"fuzzy"_L1, r.report.fuzzy},
+                              {"needsReview"_L1, r.report.needsReview}});
     return o;
 }
 
@@ -65,12 +65,14 @@ int importArticles(const QStringList &arguments)
                "the library is not imported twice; a new version of an article (same address, other text) "
                "updates it, its highlights moved with the text, unless --new-version says otherwise."));
     const QCommandLineOption library = libraryOption();
-    const QCommandLineOption json(u"json"_s, Tr::tr("Print a JSON array of objects (id, title, outcome, …)."));
-    const QCommandLineOption newVersion(u"new-version"_s, Tr::tr("update, keep-both or skip (default: update)."),
-                                        u"choice"_s, u"update"_s);
+    const QCommandLineOption json(u"json"_s,
+                                  Tr::tr("Print a JSON array of objects (id, title, outcome, …)."));
+    const QCommandLineOption newVersion(
+        u"new-version"_s, Tr::tr("update, keep-both or skip (default: update)."), u"choice"_s, u"update"_s);
     const QCommandLineOption quiet({u"q"_s, u"quiet"_s}, Tr::tr("No progress lines."));
     parser.addOptions({library, json, newVersion, quiet});
-    parser.addPositionalArgument(u"inputs"_s, Tr::tr("HTML or text files, or web addresses"), u"FILE|URL..."_s);
+    parser.addPositionalArgument(u"inputs"_s, Tr::tr("HTML or text files, or web addresses"),
+                                 u"FILE|URL..."_s);
     if (const int parsed = parseCommand(parser, u"import"_s, arguments); parsed != Success)
         return parsed < 0 ? Success : parsed;
     const auto choice = choiceFromName(parser.value(newVersion));
@@ -138,14 +140,16 @@ int listArticles(const QStringList &arguments)
     QJsonArray array;
     for (const LibraryEntry &e : workspace->library()->index().entries()) {
         if (parser.isSet(json)) {
-            QJsonObject o{{"id"_L1, e.id},           {"title"_L1, e.title},   {"site"_L1, e.site},
-                          {"url"_L1, e.url},         {"published"_L1, e.published},
-                          {"highlights"_L1, e.highlights}, {"notes"_L1, e.notes}};
+            QJsonObject o {
+                {"id"_L1, e.id},      {"title"_L1, e.title},         {"site"_L1, e.site},
+                {"url"_L1, e.url},    {"published"_L1, e.published}, {"highlights"_L1, e.highlights},
+                {"notes"_L1, e.notes}};
             if (!e.problem.isEmpty())
                 o.insert("problem"_L1, e.problem);
             array.append(o);
         } else {
-            out << e.id << '\t' << e.title << '\t' << e.site << '\t' << e.published << '\t' << e.highlights << '\n';
+            out << e.id << '\t' << e.title << '\t' << e.site << '\t' << e.published << '\t' << e.highlights
+                << '\n';
         }
     }
     if (parser.isSet(json))

@@ -14,7 +14,9 @@ namespace Gloss::Cli {
 class PrintProcess final : public PdfPrinting
 {
 public:
-    explicit PrintProcess(bool verbose) : m_verbose(verbose) { }
+    explicit PrintProcess(bool verbose)
+        : m_verbose(verbose)
+    { }
     Result<void> printToPdf(const QString &htmlPath, const QString &pdfPath, QPageSize::PageSizeId paper,
                             Progress &progress) override;
     static QString program();

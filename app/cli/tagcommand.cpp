@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Gloss developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
-
 #include "entities/nerevaluation.h"
 #include "entities/nertagger.h"
 
@@ -69,10 +68,11 @@ int tag(const QStringList &arguments)
     const QCommandLineOption evaluateOption(
         u"evaluate"_s, Tr::tr("Score the tags against the gold column and print a conlleval-style report."));
     const QCommandLineOption textOption(
-        u"text"_s, Tr::tr("Read plain text instead and print each name as start, end, type and text "
-                          "(UTF-16 offsets)."));
+        u"text"_s,
+        Tr::tr("Read plain text instead and print each name as start, end, type and text "
+               "(UTF-16 offsets)."));
     parser.addOptions({modelOption, evaluateOption, textOption});
-    if (!parser.parse(QStringList{u"gloss-cli tag"_s} + arguments)) {
+    if (!parser.parse(QStringList {u"gloss-cli tag"_s} + arguments)) {
         err() << parser.errorText() << Qt::endl;
         return 2;
     }
@@ -80,7 +80,8 @@ int tag(const QStringList &arguments)
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
-    auto tagger = parser.isSet(modelOption) ? NerTagger::load(parser.value(modelOption)) : NerTagger::loadDefault();
+    auto tagger =
+        parser.isSet(modelOption) ? NerTagger::load(parser.value(modelOption)) : NerTagger::loadDefault();
     if (!tagger) {
         err() << tagger.error().message << Qt::endl;
         return 1;

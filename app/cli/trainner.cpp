@@ -49,7 +49,7 @@ void harmonise(ConllDocument &d)
         for (qsizetype i = 0; i < tags.size(); ++i) {
             const QString &w = words.at(i);
             const bool possessive = (w == u"'s"_s || w == u"’s"_s) && tags.at(i).startsWith(u"I-"_s) &&
-                                    (i + 1 == tags.size() || !tags.at(i + 1).startsWith(u"I-"_s));
+                (i + 1 == tags.size() || !tags.at(i + 1).startsWith(u"I-"_s));
             const bool article = (w == u"the"_s || w == u"The"_s) && tags.at(i).startsWith(u"B-"_s);
             if (possessive) {
                 tags[i] = u"O"_s;
@@ -146,8 +146,7 @@ Result<Ner::Gazetteer> readGazetteers(const QString &dir)
     Ner::Gazetteer gazetteer;
     if (dir.isEmpty())
         return gazetteer;
-    const QFileInfoList files =
-        QDir(dir).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    const QFileInfoList files = QDir(dir).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name);
     for (const QFileInfo &file : files) {
         auto bytes = JsonFile::readBytes(file.filePath(), 64LL * 1024 * 1024);
         if (!bytes)
@@ -159,7 +158,7 @@ Result<Ner::Gazetteer> readGazetteers(const QString &dir)
                 phrases.append(phrase);
         }
         if (!gazetteer.addCategory(file.baseName(), phrases))
-            return Error{Error::Code::TooLarge, u"too many gazetteer files in %1"_s.arg(dir)};
+            return Error {Error::Code::TooLarge, u"too many gazetteer files in %1"_s.arg(dir)};
     }
     return gazetteer;
 }
@@ -217,24 +216,26 @@ int useModel(const QString &modelPath, const QString &evaluatePath, const QStrin
 
 // The command line of gloss-train-ner.
 struct TrainOptions {
-    const QCommandLineOption trainOption{u"train"_s, u"Training file (repeatable)."_s, u"FILE"_s};
-    const QCommandLineOption devOption{u"dev"_s, u"Development file, scored after training."_s, u"FILE"_s};
-    const QCommandLineOption gazetteerOption{u"gazetteers"_s, u"Folder of gazetteer lists (*.txt)."_s,
-                                             u"DIR"_s};
-    const QCommandLineOption epochsOption{u"epochs"_s, u"Passes over the data (default 12)."_s, u"N"_s,
-                                          u"12"_s};
-    const QCommandLineOption seedOption{u"seed"_s, u"Shuffling seed (default 1)."_s, u"N"_s, u"1"_s};
-    const QCommandLineOption pruneOption{u"prune"_s, u"Drop rows whose largest weight is below X."_s,
-                                         u"X"_s, u"0"_s};
-    const QCommandLineOption runsOption{u"runs"_s, u"Training runs to average (default 1)."_s, u"N"_s, u"1"_s};
-    const QCommandLineOption everyOption{u"dev-every-epoch"_s, u"Score the dev file after every epoch."_s};
-    const QCommandLineOption outOption{u"out"_s, u"Model file to write."_s, u"FILE"_s};
-    const QCommandLineOption modelOption{u"model"_s, u"Instead of training: the model to use with "
-                                                     u"--evaluate or --tag-text."_s,
-                                         u"FILE"_s};
-    const QCommandLineOption evaluateOption{u"evaluate"_s, u"Score the model on a CoNLL file."_s, u"FILE"_s};
-    const QCommandLineOption tagTextOption{u"tag-text"_s, u"Print the names the model finds in a text file."_s,
-                                           u"FILE"_s};
+    const QCommandLineOption trainOption {u"train"_s, u"Training file (repeatable)."_s, u"FILE"_s};
+    const QCommandLineOption devOption {u"dev"_s, u"Development file, scored after training."_s, u"FILE"_s};
+    const QCommandLineOption gazetteerOption {u"gazetteers"_s, u"Folder of gazetteer lists (*.txt)."_s,
+                                              u"DIR"_s};
+    const QCommandLineOption epochsOption {u"epochs"_s, u"Passes over the data (default 12)."_s, u"N"_s,
+                                           u"12"_s};
+    const QCommandLineOption seedOption {u"seed"_s, u"Shuffling seed (default 1)."_s, u"N"_s, u"1"_s};
+    const QCommandLineOption pruneOption {u"prune"_s, u"Drop rows whose largest weight is below X."_s, u"X"_s,
+                                          u"0"_s};
+    const QCommandLineOption runsOption {u"runs"_s, u"Training runs to average (default 1)."_s, u"N"_s,
+                                         u"1"_s};
+    const QCommandLineOption everyOption {u"dev-every-epoch"_s, u"Score the dev file after every epoch."_s};
+    const QCommandLineOption outOption {u"out"_s, u"Model file to write."_s, u"FILE"_s};
+    const QCommandLineOption modelOption {u"model"_s,
+                                          u"Instead of training: the model to use with "
+                                          u"--evaluate or --tag-text."_s,
+                                          u"FILE"_s};
+    const QCommandLineOption evaluateOption {u"evaluate"_s, u"Score the model on a CoNLL file."_s, u"FILE"_s};
+    const QCommandLineOption tagTextOption {u"tag-text"_s,
+                                            u"Print the names the model finds in a text file."_s, u"FILE"_s};
 };
 
 // Reads the training files into documents; returns how many tokens they hold.
@@ -249,7 +250,7 @@ Result<qint64> readTraining(const QStringList &paths, std::vector<Document> &doc
             for (const QStringList &s : std::as_const(d.words))
                 tokens += s.size();
             harmonise(d);
-            documents.push_back(Document{std::move(d), {}, {}});
+            documents.push_back(Document {std::move(d), {}, {}});
         }
         sources << QFileInfo(path).fileName();
     }
@@ -258,8 +259,9 @@ Result<qint64> readTraining(const QStringList &paths, std::vector<Document> &doc
 
 // One pass of the perceptron over the documents in `order`; returns how many
 // labels it got wrong (and learnt from).
-qint64 trainEpoch(Perceptron &perceptron, Ner::FeatureExtractor &extractor, const std::vector<Document> &documents,
-                  const std::vector<size_t> &order, std::vector<quint64> &features)
+qint64 trainEpoch(Perceptron &perceptron, Ner::FeatureExtractor &extractor,
+                  const std::vector<Document> &documents, const std::vector<size_t> &order,
+                  std::vector<quint64> &features)
 {
     qint64 errors = 0;
     for (size_t k : order) {
@@ -321,12 +323,14 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Trains Gloss's named-entity tagger from CoNLL-style files."_s);
     parser.addHelpOption();
     const TrainOptions o;
-    parser.addOptions({o.trainOption, o.devOption, o.gazetteerOption, o.epochsOption, o.seedOption, o.pruneOption,
-                       o.everyOption, o.runsOption, o.outOption, o.modelOption, o.evaluateOption, o.tagTextOption});
+    parser.addOptions({o.trainOption, o.devOption, o.gazetteerOption, o.epochsOption, o.seedOption,
+                       o.pruneOption, o.everyOption, o.runsOption, o.outOption, o.modelOption,
+                       o.evaluateOption, o.tagTextOption});
     parser.process(app);
     QTextStream err(stderr);
     if (parser.isSet(o.modelOption))
-        return useModel(parser.value(o.modelOption), parser.value(o.evaluateOption), parser.value(o.tagTextOption));
+        return useModel(parser.value(o.modelOption), parser.value(o.evaluateOption),
+                        parser.value(o.tagTextOption));
     if (parser.values(o.trainOption).isEmpty() || !parser.isSet(o.outOption)) {
         err << "gloss-train-ner: --train and --out are required\n" << parser.helpText();
         return 2;
@@ -354,7 +358,6 @@ int main(int argc, char *argv[])
         }
         dev = data.value();
     }
-
     const int epochs = std::max(1, parser.value(o.epochsOption).toInt());
     const float prune = parser.value(o.pruneOption).toFloat();
     std::mt19937_64 random(parser.value(o.seedOption).toULongLong());
@@ -362,15 +365,14 @@ int main(int argc, char *argv[])
     for (size_t k = 0; k < order.size(); ++k)
         order[k] = k;
     out() << "training on " << documents.size() << " documents, " << tokens.value() << " tokens ("
-        << sources.join(u", "_s) << "), " << gazetteer.value().categories().size() << " gazetteer lists"
-        << Qt::endl;
-
+          << sources.join(u", "_s) << "), " << gazetteer.value().categories().size() << " gazetteer lists"
+          << Qt::endl;
     const int runs = std::max(1, parser.value(o.runsOption).toInt());
     const auto buildModel = [&](const std::vector<quint64> &keys, const std::vector<float> &weights) {
-        const QString description = u"averaged perceptron, BILOU, %1 epochs, %2 run(s) from seed %3, trained on %4"_s
-                                        .arg(epochs)
-                                        .arg(runs)
-                                        .arg(parser.value(o.seedOption), sources.join(u", "_s));
+        const QString description =
+            u"averaged perceptron, BILOU, %1 epochs, %2 run(s) from seed %3, trained on %4"_s.arg(epochs)
+                .arg(runs)
+                .arg(parser.value(o.seedOption), sources.join(u", "_s));
         return Ner::Model::toBytes(description, gazetteer.value(), keys, weights);
     };
     const auto score = [&](const QByteArray &bytes) -> QString {
@@ -431,9 +433,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     out() << "wrote " << parser.value(o.outOption) << " (" << bytes.size() << " bytes) in "
-        << timer.elapsed() / 1000 << " s" << Qt::endl;
+          << timer.elapsed() / 1000 << " s" << Qt::endl;
     if (!dev.isEmpty())
         out() << "dev " << QFileInfo(parser.value(o.devOption)).fileName() << ":\n"
-            << evaluate(tagger.value(), dev).report() << Qt::flush;
+              << evaluate(tagger.value(), dev).report() << Qt::flush;
     return 0;
 }

@@ -9,7 +9,8 @@
 namespace Gloss {
 
 AddAnnotationCommand::AddAnnotationCommand(AnnotationModel *model, Annotation annotation)
-    : m_model(model), m_annotation(std::move(annotation))
+    : m_model(model)
+    , m_annotation(std::move(annotation))
 {
     setText(QCoreApplication::translate("Gloss::AnnotationCommands", "Highlight"));
 }
@@ -25,7 +26,8 @@ void AddAnnotationCommand::undo()
 }
 
 RemoveAnnotationCommand::RemoveAnnotationCommand(AnnotationModel *model, QString id)
-    : m_model(model), m_id(std::move(id))
+    : m_model(model)
+    , m_id(std::move(id))
 {
     setText(QCoreApplication::translate("Gloss::AnnotationCommands", "Delete Highlight"));
 }
@@ -41,9 +43,11 @@ void RemoveAnnotationCommand::undo()
         m_model->insert(m_removed->first, m_removed->second);
 }
 
-EditAnnotationCommand::EditAnnotationCommand(AnnotationModel *model, Annotation before,
-                                             Annotation after, const QString &text)
-    : m_model(model), m_before(std::move(before)), m_after(std::move(after))
+EditAnnotationCommand::EditAnnotationCommand(AnnotationModel *model, Annotation before, Annotation after,
+                                             const QString &text)
+    : m_model(model)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
     setText(text);
 }

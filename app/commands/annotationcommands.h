@@ -42,8 +42,7 @@ private:
 class EditAnnotationCommand final : public QUndoCommand
 {
 public:
-    EditAnnotationCommand(AnnotationModel *model, Annotation before, Annotation after,
-                          const QString &text);
+    EditAnnotationCommand(AnnotationModel *model, Annotation before, Annotation after, const QString &text);
     void redo() override;
     void undo() override;
 

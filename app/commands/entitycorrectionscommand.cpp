@@ -12,9 +12,11 @@ struct Tr {
 };
 } // namespace
 
-EntityCorrectionsCommand::EntityCorrectionsCommand(Apply apply, EntityCorrections before, EntityCorrections after,
-                                                   EntityCorrection::Kind kind)
-    : m_apply(std::move(apply)), m_before(std::move(before)), m_after(std::move(after))
+EntityCorrectionsCommand::EntityCorrectionsCommand(Apply apply, EntityCorrections before,
+                                                   EntityCorrections after, EntityCorrection::Kind kind)
+    : m_apply(std::move(apply))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
     setText(textFor(kind));
 }

@@ -13,7 +13,8 @@ struct Tr {
 } // namespace
 
 TrashCommand::TrashCommand(ArticleTrash *trash, QString id, const QString &title)
-    : m_trash(trash), m_id(std::move(id))
+    : m_trash(trash)
+    , m_id(std::move(id))
 {
     setText(Tr::tr("Delete “%1”").arg(title));
 }

@@ -18,12 +18,15 @@ struct Error {
 
 /// A value or an Error: I/O and parsing report failures as values, never by
 /// throwing across the event loop.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) { }
-    Result(Error error) : m_data(std::move(error)) { }
+    Result(T value)
+        : m_data(std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -38,12 +41,14 @@ private:
 };
 
 /// Result of an operation that yields nothing but success.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) { }
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

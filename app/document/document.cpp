@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
-Document::Document(QObject *parent) : QObject(parent)
+Document::Document(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_annotations, &AnnotationModel::annotationsChanged, this, [this] {
         if (!m_loading)
@@ -61,11 +62,13 @@ Result<QString> Document::addHighlight(qsizetype start, qsizetype end, const QSt
                                        const QString &color, const QStringList &tags)
 {
     if (m_annotations.rowCount() >= MaxAnnotations)
-        return Error{Error::Code::TooLarge,
-                     tr("This article already has %1 annotations, the most Gloss keeps for one article.").arg(MaxAnnotations)};
+        return Error {Error::Code::TooLarge,
+                      tr("This article already has %1 annotations, the most Gloss keeps for one article.")
+                          .arg(MaxAnnotations)};
     if (note.size() > MaxNoteLength)
-        return Error{Error::Code::TooLarge,
-                     tr("The note is longer than %1 characters, the most Gloss keeps in one note.").arg(MaxNoteLength)};
+        return Error {Error::Code::TooLarge,
+                      tr("The note is longer than %1 characters, the most Gloss keeps in one note.")
+                          .arg(MaxNoteLength)};
     auto annotation = Annotation::create(m_content.article.text, start, end);
     if (!annotation)
         return annotation.error();
@@ -109,7 +112,7 @@ Result<void> Document::reattach(const QString &id, qsizetype start, qsizetype en
 {
     const Annotation *current = m_annotations.find(id);
     if (!current || !current->isPassage())
-        return Error{Error::Code::NotFound, tr("There is no such highlight.")};
+        return Error {Error::Code::NotFound, tr("There is no such highlight.")};
     Annotation after = *current;
     if (auto ok = after.attachTo(m_content.article.text, start, end); !ok)
         return ok;
@@ -191,9 +194,9 @@ void Document::addEntityCorrection(const EntityCorrection &correction)
         return;
     EntityCorrections corrections = m_content.entityCorrections;
     corrections.corrections.append(correction);
-    m_undoStack.push(new EntityCorrectionsCommand(
-        [this](const EntityCorrections &list) { setEntityCorrections(list); }, m_content.entityCorrections,
-        corrections, correction.kind));
+    m_undoStack.push(
+        new EntityCorrectionsCommand([this](const EntityCorrections &list) { setEntityCorrections(list); },
+                                     m_content.entityCorrections, corrections, correction.kind));
 }
 
 } // namespace Gloss

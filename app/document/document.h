@@ -18,11 +18,11 @@ struct ArticleContent {
     Article article;
     QList<Annotation> annotations;
     QJsonObject annotationExtras; // fields of a newer Gloss, kept on save
-    QString annotationsError;     // why annotations.json could not be read
-    QJsonObject state;            // added date, reading progress and position
+    QString annotationsError; // why annotations.json could not be read
+    QJsonObject state; // added date, reading progress and position
     EntityCorrections entityCorrections;
     QString entityCorrectionsError; // why entities.json could not be read
-    QString readOnlyReason;         // set: nothing of this article is ever written
+    QString readOnlyReason; // set: nothing of this article is ever written
 };
 
 /// The open article with its annotations and entities: what the reader, the
@@ -83,7 +83,8 @@ public:
 
     /// Highlights article text [start, end) with an optional Markdown note.
     Result<QString> addHighlight(qsizetype start, qsizetype end, const QString &note = {},
-                                 const QString &color = HighlightPalette::DefaultColor, const QStringList &tags = {});
+                                 const QString &color = HighlightPalette::DefaultColor,
+                                 const QStringList &tags = {});
     /// A note on the whole article, or on an entity when `entity` is set.
     QString addNote(const QString &note, const QString &entity = {});
     /// Replaces the annotation with the same id by `edited` (note, colour, tags).

@@ -60,7 +60,8 @@ QString text(const QString &iso, const QLocale &locale)
     }
     if (const auto m = monthRe.match(iso); m.hasMatch()) {
         const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
-        return d.isValid() ? locale.standaloneMonthName(d.month()) + u' ' + locale.toString(d, u"yyyy"_s) : iso;
+        return d.isValid() ? locale.standaloneMonthName(d.month()) + u' ' + locale.toString(d, u"yyyy"_s)
+                           : iso;
     }
     if (yearRe.match(iso).hasMatch())
         return locale.toString(QDate(iso.toInt(), 1, 1), u"yyyy"_s);

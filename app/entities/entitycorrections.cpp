@@ -102,9 +102,8 @@ bool applySplit(const EntityCorrection &c, qsizetype at, QList<Entity> &entities
         return false;
     if (target < 0) {
         const Entity::Type type = c.type.value_or(source.type);
-        const QString name = c.name.isEmpty()
-            ? text.mid(span->start, span->end - span->start).simplified()
-            : c.name.simplified();
+        const QString name = c.name.isEmpty() ? text.mid(span->start, span->end - span->start).simplified()
+                                              : c.name.simplified();
         target = indexOfId(entities, Entity::makeId(type, name));
         if (target < 0 || target == at || entities.at(target).name != name ||
             entities.at(target).type != type) {

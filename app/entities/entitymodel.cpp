@@ -192,7 +192,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return displayName(e);
         case DetailColumn:
-            return e.type == Entity::Type::Date ? QString() : detailText(e); // its ISO value is in the tooltip
+            return e.type == Entity::Type::Date ? QString()
+                                                : detailText(e); // its ISO value is in the tooltip
         case MentionsColumn:
             return int(e.mentions.size());
         }

@@ -126,8 +126,8 @@ bool hasLetter(QStringView word)
 // ("Palmyra", "AFP") or a lower-case particle before one ("al-Assad").
 bool isConnector(QStringView word)
 {
-    static const QStringView connectors[] = {u"of", u"for", u"and", u"de", u"del", u"la", u"von", u"van",
-                                             u"der", u"du", u"des", u"di", u"da", u"on", u"&"};
+    static const QStringView connectors[] = {u"of",  u"for", u"and", u"de", u"del", u"la", u"von", u"van",
+                                             u"der", u"du",  u"des", u"di", u"da",  u"on", u"&"};
     for (QStringView c : connectors)
         if (word == c)
             return true;
@@ -350,7 +350,7 @@ void FeatureExtractor::beginDocument(const QList<QList<QStringView>> &sentences)
 void FeatureExtractor::beginSentence(const QList<QStringView> &tokens)
 {
     const size_t n = size_t(tokens.size());
-    m_tokens.assign(n, TokenInfo{});
+    m_tokens.assign(n, TokenInfo {});
     m_lowerScratch.resize(n);
     m_capScratch.resize(n);
     bool anyLetters = false;
@@ -396,7 +396,8 @@ void FeatureExtractor::beginSentence(const QList<QStringView> &tokens)
             while (j + 1 < n) {
                 if (m_tokens[j + 1].capitalised) {
                     ++j;
-                } else if (j + 2 < n && m_tokens[j + 2].capitalised && isConnector(tokens.at(qsizetype(j + 1)))) {
+                } else if (j + 2 < n && m_tokens[j + 2].capitalised &&
+                           isConnector(tokens.at(qsizetype(j + 1)))) {
                     j += 2;
                 } else {
                     break;
@@ -432,7 +433,9 @@ const FeatureExtractor::TokenInfo &FeatureExtractor::info(qsizetype i) const
 void FeatureExtractor::extract(qsizetype i, int previous, int previous2, std::vector<quint64> &out) const
 {
     out.clear();
-    const auto add = [&out](quint64 templ, quint64 value) { out.push_back(combine(templ, value)); };
+    const auto add = [&out](quint64 templ, quint64 value) {
+        out.push_back(combine(templ, value));
+    };
     const TokenInfo &c = info(i);
     const TokenInfo &p = info(i - 1);
     const TokenInfo &n = info(i + 1);

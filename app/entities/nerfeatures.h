@@ -97,7 +97,9 @@ private:
 class FeatureExtractor
 {
 public:
-    explicit FeatureExtractor(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) { }
+    explicit FeatureExtractor(const Gazetteer &gazetteer)
+        : m_gazetteer(gazetteer)
+    { }
 
     /// Forgets the previous document and learns the new one's capitalisation.
     void beginDocument(const QList<QList<QStringView>> &sentences);
@@ -113,8 +115,8 @@ private:
         quint64 lower = 0;
         quint64 shape = 0;
         quint64 shortShape = 0;
-        std::array<quint64, 4> prefixes{};
-        std::array<quint64, 4> suffixes{};
+        std::array<quint64, 4> prefixes {};
+        std::array<quint64, 4> suffixes {};
         quint64 gazetteer = 0;
         quint64 runFirst = 0;
         quint64 runLast = 0;
@@ -123,7 +125,7 @@ private:
         bool capitalised = false;
     };
     struct Memory {
-        std::array<quint16, TypeCount + 1> counts{}; // the types, then O
+        std::array<quint16, TypeCount + 1> counts {}; // the types, then O
     };
 
     const TokenInfo &info(qsizetype i) const;

@@ -61,7 +61,10 @@ private:
 class Reader
 {
 public:
-    Reader(const char *data, qsizetype size) : m_data(data), m_size(size) { }
+    Reader(const char *data, qsizetype size)
+        : m_data(data)
+        , m_size(size)
+    { }
 
     bool ok() const { return m_ok; }
     qsizetype remaining() const { return m_size - m_pos; }
@@ -92,11 +95,10 @@ public:
     }
 
 private:
-    template<typename T>
-    T fixed()
+    template<typename T> T fixed()
     {
         const char *p = take(sizeof(T));
-        return p ? qFromLittleEndian<T>(p) : T{};
+        return p ? qFromLittleEndian<T>(p) : T {};
     }
 
     const char *m_data;
@@ -107,10 +109,10 @@ private:
 
 Error damaged(const QString &path, const QString &why)
 {
-    return Error{Error::Code::Format,
-                 Tr::tr("The named-entity model %1 is damaged or not a Gloss model (%2). "
-                        "Reinstall Gloss or retrain the model with scripts/train-ner.")
-                     .arg(path, why)};
+    return Error {Error::Code::Format,
+                  Tr::tr("The named-entity model %1 is damaged or not a Gloss model (%2). "
+                         "Reinstall Gloss or retrain the model with scripts/train-ner.")
+                      .arg(path, why)};
 }
 } // namespace
 
@@ -152,9 +154,9 @@ Result<std::shared_ptr<const Model>> Model::load(const QString &path)
     auto bytes = JsonFile::readBytes(path, MaxFileBytes);
     if (!bytes) {
         if (bytes.error().code == Error::Code::NotFound)
-            return Error{Error::Code::NotFound,
-                         Tr::tr("The named-entity model %1 does not exist. Train it with scripts/train-ner.")
-                             .arg(path)};
+            return Error {Error::Code::NotFound,
+                          Tr::tr("The named-entity model %1 does not exist. Train it with scripts/train-ner.")
+                              .arg(path)};
         return bytes.error();
     }
     return fromBytes(bytes.value(), path);
@@ -169,19 +171,20 @@ Result<std::shared_ptr<const Model>> Model::fromBytes(const QByteArray &bytes, c
     Reader header(bytes.constData() + sizeof Magic, HeaderBytes - qsizetype(sizeof Magic));
     const quint32 version = header.u32();
     if (version != FormatVersion)
-        return Error{Error::Code::Unsupported,
-                     Tr::tr("The named-entity model %1 has format version %2; this Gloss reads version %3. "
-                            "Retrain it with scripts/train-ner.")
-                         .arg(path)
-                         .arg(version)
-                         .arg(FormatVersion)};
+        return Error {Error::Code::Unsupported,
+                      Tr::tr("The named-entity model %1 has format version %2; this Gloss reads version %3. "
+                             "Retrain it with scripts/train-ner.")
+                          .arg(path)
+                          .arg(version)
+                          .arg(FormatVersion)};
     if (header.u32() != quint32(LabelCount))
         return damaged(path, Tr::tr("unexpected label count"));
     const quint64 payloadSize = header.u64();
     if (payloadSize != quint64(bytes.size() - HeaderBytes))
-        return damaged(path, Tr::tr("%1 bytes of payload, the header says %2")
-                                 .arg(bytes.size() - HeaderBytes)
-                                 .arg(payloadSize));
+        return damaged(path,
+                       Tr::tr("%1 bytes of payload, the header says %2")
+                           .arg(bytes.size() - HeaderBytes)
+                           .arg(payloadSize));
     const QByteArrayView storedHash(bytes.constData() + HeaderBytes - 32, 32);
     const QByteArrayView payload(bytes.constData() + HeaderBytes, bytes.size() - HeaderBytes);
     if (QCryptographicHash::hash(payload, QCryptographicHash::Sha256) != storedHash)
@@ -218,7 +221,7 @@ Result<std::shared_ptr<const Model>> Model::fromBytes(const QByteArray &bytes, c
     size_t capacity = 16;
     while (capacity < rows * 2)
         capacity *= 2;
-    model->m_slots.assign(capacity, Slot{});
+    model->m_slots.assign(capacity, Slot {});
     model->m_mask = capacity - 1;
     quint64 previous = 0;
     for (quint64 r = 0; r < rows; ++r) {
@@ -229,7 +232,7 @@ Result<std::shared_ptr<const Model>> Model::fromBytes(const QByteArray &bytes, c
         size_t slot = size_t(key) & model->m_mask;
         while (model->m_slots[slot].key != 0)
             slot = (slot + 1) & model->m_mask;
-        model->m_slots[slot] = Slot{key, quint32(r)};
+        model->m_slots[slot] = Slot {key, quint32(r)};
     }
     model->m_weights.resize(size_t(rows) * LabelCount);
     for (size_t k = 0; k < model->m_weights.size(); ++k)

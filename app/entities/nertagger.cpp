@@ -89,7 +89,8 @@ QStringList NerTagger::defaultModelPaths()
     if (!env.isEmpty())
         paths << QDir(env).filePath(file);
     if (QCoreApplication::instance())
-        paths << QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../share/gloss/models/"_s + file);
+        paths << QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../share/gloss/models/"_s +
+                                 file);
 #ifdef GLOSS_MODEL_SOURCE_DIR
     paths << QDir(QStringLiteral(GLOSS_MODEL_SOURCE_DIR)).filePath(file);
 #endif
@@ -102,10 +103,10 @@ Result<NerTagger> NerTagger::loadDefault()
     for (const QString &path : paths)
         if (QFileInfo::exists(path))
             return load(path);
-    return Error{Error::Code::NotFound,
-                 Tr::tr("The named-entity model %1 was not found. Looked in:\n%2\n"
-                        "Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.")
-                     .arg(QString::fromLatin1(ModelFileName), paths.join(u'\n'))};
+    return Error {Error::Code::NotFound,
+                  Tr::tr("The named-entity model %1 was not found. Looked in:\n%2\n"
+                         "Set GLOSS_MODEL_DIR to its folder, or train it with scripts/train-ner.")
+                      .arg(QString::fromLatin1(ModelFileName), paths.join(u'\n'))};
 }
 
 QString NerTagger::description() const

@@ -15,7 +15,7 @@ namespace Gloss {
 namespace Ner {
 class Model;
 class Gazetteer;
-}
+} // namespace Ner
 
 /// One name the tagger found: its type and [start, end) in UTF-16 code units.
 struct TaggedSpan {
@@ -58,7 +58,9 @@ public:
     const Ner::Gazetteer &gazetteer() const;
 
 private:
-    explicit NerTagger(std::shared_ptr<const Ner::Model> model) : m_model(std::move(model)) { }
+    explicit NerTagger(std::shared_ptr<const Ner::Model> model)
+        : m_model(std::move(model))
+    { }
 
     std::shared_ptr<const Ner::Model> m_model;
 };

@@ -33,8 +33,8 @@ bool isWordChar(char32_t c)
         return false;
     if (c < 0x80)
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
-    return QChar::isLetterOrNumber(c) || QChar::isMark(c) || c == 0x00AD /* soft hyphen */ ||
-           c == 0x200C || c == 0x200D; // joiners inside Indic and Arabic words
+    return QChar::isLetterOrNumber(c) || QChar::isMark(c) || c == 0x00AD /* soft hyphen */ || c == 0x200C ||
+        c == 0x200D; // joiners inside Indic and Arabic words
 }
 
 bool isSeparator(char32_t c)
@@ -83,17 +83,17 @@ bool isTerminator(QStringView token)
 bool isClosing(QChar c)
 {
     return c == u'"' || c == u'\'' || c == u'’' || c == u'”' || c == u'»' || c == u')' || c == u']' ||
-           c == u'}';
+        c == u'}';
 }
 
 // Words that keep their full stop in the news data ("Mr.", "Inc.", "vs.").
 bool isAbbreviation(QStringView word)
 {
     static const QStringView list[] = {
-        u"Mr",   u"Mrs",  u"Ms",  u"Dr",  u"Prof", u"St",   u"Jr",   u"Sr",   u"Inc",  u"Corp", u"Co",
-        u"Ltd",  u"vs",   u"Gen", u"Sen", u"Gov",  u"Rep",  u"Lt",   u"Col",  u"Capt", u"Sgt",  u"Mt",
-        u"No",   u"Nos",  u"Jan", u"Feb", u"Aug",  u"Sept", u"Sep",  u"Oct",  u"Nov",  u"Dec",  u"etc",
-        u"Ave",  u"Blvd", u"Fr",  u"Rev", u"Bros", u"Cie",  u"Adm",  u"Maj",  u"approx"};
+        u"Mr",  u"Mrs",  u"Ms",  u"Dr",  u"Prof", u"St",   u"Jr",  u"Sr",  u"Inc",   u"Corp", u"Co",
+        u"Ltd", u"vs",   u"Gen", u"Sen", u"Gov",  u"Rep",  u"Lt",  u"Col", u"Capt",  u"Sgt",  u"Mt",
+        u"No",  u"Nos",  u"Jan", u"Feb", u"Aug",  u"Sept", u"Sep", u"Oct", u"Nov",   u"Dec",  u"etc",
+        u"Ave", u"Blvd", u"Fr",  u"Rev", u"Bros", u"Cie",  u"Adm", u"Maj", u"approx"};
     for (QStringView a : list)
         if (word == a)
             return true;
@@ -133,13 +133,16 @@ bool startsWithUrl(QStringView text, qsizetype i)
 {
     const QStringView rest = text.mid(i, 8);
     return rest.startsWith(u"http://"_s, Qt::CaseInsensitive) ||
-           rest.startsWith(u"https://"_s, Qt::CaseInsensitive) || rest.startsWith(u"www."_s, Qt::CaseInsensitive);
+        rest.startsWith(u"https://"_s, Qt::CaseInsensitive) ||
+        rest.startsWith(u"www."_s, Qt::CaseInsensitive);
 }
 
 class Scanner
 {
 public:
-    explicit Scanner(QStringView text) : m_text(text) { }
+    explicit Scanner(QStringView text)
+        : m_text(text)
+    { }
 
     QList<Token> run()
     {
@@ -192,7 +195,7 @@ private:
     bool isAbbreviationToken(QStringView token) const
     {
         return token.size() > 1 && token.back() == u'.' &&
-               (isAbbreviation(token.chopped(1)) || isInitialism(token.chopped(1)));
+            (isAbbreviation(token.chopped(1)) || isInitialism(token.chopped(1)));
     }
 
     qsizetype url(qsizetype start)
@@ -250,7 +253,8 @@ private:
             }
             if (isApostrophe(cp.value)) {
                 // "do" "n't"
-                if ((prev == u'n' || prev == u'N') && j - 1 > start && (next.value == u't' || next.value == u'T') &&
+                if ((prev == u'n' || prev == u'N') && j - 1 > start &&
+                    (next.value == u't' || next.value == u'T') &&
                     !isWordChar(codePointAt(m_text, j + 2).value)) {
                     push(start, j - 1);
                     push(j - 1, j + 2);
@@ -286,9 +290,11 @@ private:
         }
         qsizetype j = start + cp.size;
         // "...", "--", "!!!" stay one token.
-        if (cp.size == 1 && (cp.value == u'.' || cp.value == u'-' || cp.value == u'!' || cp.value == u'?' ||
-                             cp.value == u'=' || cp.value == u'*')) {
-            while (j < m_text.size() && m_text.at(j) == m_text.at(start) && j - start < Tokenizer::MaxTokenLength)
+        if (cp.size == 1 &&
+            (cp.value == u'.' || cp.value == u'-' || cp.value == u'!' || cp.value == u'?' ||
+             cp.value == u'=' || cp.value == u'*')) {
+            while (j < m_text.size() && m_text.at(j) == m_text.at(start) &&
+                   j - start < Tokenizer::MaxTokenLength)
                 ++j;
         }
         push(start, j);

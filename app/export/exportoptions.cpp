@@ -4,10 +4,9 @@
 
 #include <QSettings>
 
+#include <algorithm>
 #include <pwd.h>
 #include <unistd.h>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +42,8 @@ QList<Annotation> ExportOptions::select(const QList<Annotation> &annotations, Un
             continue; // a highlight without a sure place is not printed on the text
         if (!colors.isEmpty() && a.isPassage() && !colors.contains(a.color))
             continue;
-        if (!tags.isEmpty() && std::none_of(a.tags.cbegin(), a.tags.cend(), [&](const QString &t) { return tags.contains(t); }))
+        if (!tags.isEmpty() &&
+            std::none_of(a.tags.cbegin(), a.tags.cend(), [&](const QString &t) { return tags.contains(t); }))
             continue;
         out << a;
     }

@@ -16,8 +16,8 @@ struct ExportOptions {
     bool notesSection = true;
     bool entityIndex = false;
     QStringList colors; // only highlights of these colours (empty: all)
-    QStringList tags;   // only annotations with one of these tags (empty: all)
-    QString author;     // /T of the PDF annotations
+    QStringList tags; // only annotations with one of these tags (empty: all)
+    QString author; // /T of the PDF annotations
 
     /// The name PDF annotations carry as their author: the one chosen in
     /// Settings (`export/author`), else the system user's full name (the
@@ -29,7 +29,8 @@ struct ExportOptions {
     /// printed on the text, and kept in an exchange of annotations.
     enum class Unanchored { Leave, Keep };
     /// The annotations this export includes, in reading order.
-    QList<Annotation> select(const QList<Annotation> &annotations, Unanchored unanchored = Unanchored::Leave) const;
+    QList<Annotation> select(const QList<Annotation> &annotations,
+                             Unanchored unanchored = Unanchored::Leave) const;
 };
 
 /// When the annotations were last changed (created or edited); invalid when

@@ -57,21 +57,22 @@ section.notes .note blockquote { font-style: normal; }
 section.notes .note pre { white-space: pre-wrap; }
 section.entities td { padding: .1em .8em .1em 0; vertical-align: top; }
 )"_s;
-    static const QStringList styles{u"solid"_s, u"double"_s, u"dashed"_s, u"dotted"_s, u"wavy"_s};
+    static const QStringList styles {u"solid"_s, u"double"_s, u"dashed"_s, u"dotted"_s, u"wavy"_s};
     int i = 0;
     for (const auto &e : palette.entries())
-        css += u"mark.%1 { background: %2; text-decoration-style: %3; }\n"_s.arg(HighlightPalette::styleClass(e.key),
-                                                                               e.color.name(), styles.value(i++ % 5));
-    css += u"@page { size: %1; margin: 2cm 2cm 2.2cm; }\n"_s.arg(options.paper == QPageSize::Letter ? u"letter"_s
-                                                                                                    : u"A4"_s);
+        css += u"mark.%1 { background: %2; text-decoration-style: %3; }\n"_s.arg(
+            HighlightPalette::styleClass(e.key), e.color.name(), styles.value(i++ % 5));
+    css += u"@page { size: %1; margin: 2cm 2cm 2.2cm; }\n"_s.arg(
+        options.paper == QPageSize::Letter ? u"letter"_s : u"A4"_s);
     return css;
 }
 
 // The block's text with highlight marks and note markers.
-QString renderText(const Block &block, const QList<Annotation> &selected, const QMap<QString, int> &noteNumbers)
+QString renderText(const Block &block, const QList<Annotation> &selected,
+                   const QMap<QString, int> &noteNumbers)
 {
     const qsizetype blockEnd = block.start + block.text.size();
-    std::set<qsizetype> cuts{block.start, blockEnd};
+    std::set<qsizetype> cuts {block.start, blockEnd};
     QList<const Annotation *> here;
     for (const Annotation &a : selected) {
         if (!a.isPassage() || a.end <= block.start || a.start >= blockEnd)
@@ -107,9 +108,10 @@ QString dateIndex(const QList<Entity> &entities)
     for (const Entity &e : entities) {
         if (e.type != Entity::Type::Date || e.value.isEmpty())
             continue;
-        rows += u"<tr><td dir=\"auto\"><time datetime=\"%1\">%2</time></td><td dir=\"auto\">%3</td><td>%4</td></tr>\n"_s.arg(
-            esc(e.value), esc(DateDisplay::text(e.value)), esc(e.aliases.join(u", "_s)),
-            QString::number(e.mentions.size()));
+        rows +=
+            u"<tr><td dir=\"auto\"><time datetime=\"%1\">%2</time></td><td dir=\"auto\">%3</td><td>%4</td></tr>\n"_s
+                .arg(esc(e.value), esc(DateDisplay::text(e.value)), esc(e.aliases.join(u", "_s)),
+                     QString::number(e.mentions.size()));
     }
     if (rows.isEmpty())
         return {};
@@ -133,15 +135,16 @@ QString headerHtml(const Article &article, const QList<Annotation> &selected)
         html += u"<div class=\"source\">"_s + esc(article.url) + u"</div>\n"_s;
     if (const QDateTime last = lastAnnotated(selected); last.isValid())
         html += u"<div class=\"annotated\">"_s +
-                esc(Tr::tr("Annotated %1").arg(QLocale().toString(last.toUTC().date(), QLocale::LongFormat))) +
-                u"</div>\n"_s;
+            esc(Tr::tr("Annotated %1").arg(QLocale().toString(last.toUTC().date(), QLocale::LongFormat))) +
+            u"</div>\n"_s;
     html += u"</div>\n</header>\n<main>\n"_s;
 
     return html;
 }
 
 // The article's blocks, with highlight marks and note markers.
-QString bodyHtml(const Article &article, const QList<Annotation> &selected, const QMap<QString, int> &noteNumbers)
+QString bodyHtml(const Article &article, const QList<Annotation> &selected,
+                 const QMap<QString, int> &noteNumbers)
 {
     QString html;
     bool inList = false;
@@ -199,9 +202,11 @@ QString notesHtml(const QList<std::pair<int, const Annotation *>> &numbered, con
             if (a->isPassage())
                 html += u"<div class=\"quote\" dir=\"auto\">“"_s + esc(a->exact) + u"”</div>"_s;
             else if (!a->entity.isEmpty())
-                html += u"<div class=\"quote\" dir=\"auto\">"_s + esc(Tr::tr("On %1").arg(a->entity)) + u"</div>"_s;
+                html += u"<div class=\"quote\" dir=\"auto\">"_s + esc(Tr::tr("On %1").arg(a->entity)) +
+                    u"</div>"_s;
             else
-                html += u"<div class=\"quote\" dir=\"auto\">"_s + esc(Tr::tr("On the whole article")) + u"</div>"_s;
+                html += u"<div class=\"quote\" dir=\"auto\">"_s + esc(Tr::tr("On the whole article")) +
+                    u"</div>"_s;
             QStringList meta;
             if (a->isPassage())
                 meta << esc(palette.meaning(a->color));
@@ -210,7 +215,8 @@ QString notesHtml(const QList<std::pair<int, const Annotation *>> &numbered, con
             if (!meta.isEmpty())
                 html += u"<div class=\"meta\">"_s + meta.join(u" · "_s) + u"</div>"_s;
             // Notes are Markdown: rendered, and nothing of the note's own markup passes.
-            html += u"<div class=\"note\" dir=\"auto\">"_s + MarkdownText::toSafeHtml(a->note) + u"</div></li>\n"_s;
+            html += u"<div class=\"note\" dir=\"auto\">"_s + MarkdownText::toSafeHtml(a->note) +
+                u"</div></li>\n"_s;
         }
         html += u"</ol>\n</section>\n"_s;
     }
@@ -224,9 +230,10 @@ QString entityIndexHtml(const QList<Entity> &entities)
     QString html;
     {
         html += u"<section class=\"entities\">\n<h2>"_s + esc(Tr::tr("People, organisations and places")) +
-                u"</h2>\n<table>\n"_s;
+            u"</h2>\n<table>\n"_s;
         for (const Entity &e : entities) {
-            if (e.type != Entity::Type::Person && e.type != Entity::Type::Organisation && e.type != Entity::Type::Place)
+            if (e.type != Entity::Type::Person && e.type != Entity::Type::Organisation &&
+                e.type != Entity::Type::Place)
                 continue;
             html += u"<tr><td dir=\"auto\">%1</td><td dir=\"auto\">%2</td><td>%3</td></tr>\n"_s.arg(
                 esc(e.name), esc(e.role), QString::number(e.mentions.size()));
@@ -269,10 +276,14 @@ QString HtmlExporter::toHtml(const Article &article, const QList<Annotation> &an
     for (const auto &[n, a] : numbered)
         noteNumbers.insert(a->id, n);
 
-    QString html = u"<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n"_s.arg(
-        esc(article.lang.isEmpty() ? u"en"_s : article.lang), article.dir == "rtl"_L1 ? u"rtl"_s : u"ltr"_s);
-    html += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"_s;
-    html += u"<title>"_s + esc(article.title) + u"</title>\n<style>"_s + styleSheet(palette, options) + u"</style>\n</head>\n<body>\n"_s;
+    QString html =
+        u"<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head>\n<meta charset=\"utf-8\">\n"_s.arg(
+            esc(article.lang.isEmpty() ? u"en"_s : article.lang),
+            article.dir == "rtl"_L1 ? u"rtl"_s : u"ltr"_s);
+    html +=
+        u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"_s;
+    html += u"<title>"_s + esc(article.title) + u"</title>\n<style>"_s + styleSheet(palette, options) +
+        u"</style>\n</head>\n<body>\n"_s;
 
     html += headerHtml(article, selected);
     html += bodyHtml(article, selected, noteNumbers);

@@ -54,7 +54,8 @@ QString MarkdownExporter::textFragmentUrl(const QString &url, const QString &quo
     if (words.size() <= 8)
         directive = fragmentPart(words.join(u' '));
     else
-        directive = fragmentPart(words.mid(0, 4).join(u' ')) + u',' + fragmentPart(words.mid(words.size() - 4).join(u' '));
+        directive = fragmentPart(words.mid(0, 4).join(u' ')) + u',' +
+            fragmentPart(words.mid(words.size() - 4).join(u' '));
     const QString base = url.section(u'#', 0, 0);
     return base + u"#:~:text="_s + directive;
 }

@@ -11,13 +11,11 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
-#include <sys/stat.h>
-
-#include <poppler-annotation.h>
-#include <poppler-qt6.h>
-
 #include <cstdio>
 #include <memory>
+#include <poppler-annotation.h>
+#include <poppler-qt6.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -59,15 +57,16 @@ DocumentText readText(Poppler::Document &document)
                 continue;
             if (!out.text.isEmpty()) {
                 out.text += u' ';
-                out.glyphs << Glyph{p, QRectF()};
+                out.glyphs << Glyph {p, QRectF()};
             }
             // Normalise per character so the glyph boxes stay aligned.
             for (int i = 0; i < word.size(); ++i) {
                 const QString folded = word.mid(i, 1).normalized(QString::NormalizationForm_KC);
-                const QRectF charBox = box->charBoundingBox(i).isValid() ? box->charBoundingBox(i) : box->boundingBox();
+                const QRectF charBox =
+                    box->charBoundingBox(i).isValid() ? box->charBoundingBox(i) : box->boundingBox();
                 for (QChar c : folded) {
                     out.text += c;
-                    out.glyphs << Glyph{p, charBox};
+                    out.glyphs << Glyph {p, charBox};
                 }
             }
         }
@@ -88,7 +87,8 @@ QString withoutSpaces(const QString &text, QList<qsizetype> *map)
 }
 
 // Quads over glyphs [from, to): one per line of each page, in normalised coordinates.
-QMap<int, QList<Poppler::HighlightAnnotation::Quad>> quadsFor(const DocumentText &doc, qsizetype from, qsizetype to)
+QMap<int, QList<Poppler::HighlightAnnotation::Quad>> quadsFor(const DocumentText &doc, qsizetype from,
+                                                              qsizetype to)
 {
     QMap<int, QList<QRectF>> lines; // page -> line rects
     for (qsizetype i = from; i < to; ++i) {
@@ -148,7 +148,7 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
 {
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(input);
     if (!document || document->isLocked())
-        return Error{Error::Code::Format, Tr::tr("%1 is not a readable PDF.").arg(input)};
+        return Error {Error::Code::Format, Tr::tr("%1 is not a readable PDF.").arg(input)};
     const DocumentText doc = readText(*document);
     QList<qsizetype> spaceMap;
     const QString compact = withoutSpaces(doc.text, &spaceMap);
@@ -159,7 +159,8 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
     for (const Annotation &a : annotations)
         if (a.isAnchored())
             passages << &a;
-    std::sort(passages.begin(), passages.end(), [](const Annotation *l, const Annotation *r) { return l->start < r->start; });
+    std::sort(passages.begin(), passages.end(),
+              [](const Annotation *l, const Annotation *r) { return l->start < r->start; });
     for (const Annotation *a : std::as_const(passages)) {
         QList<qsizetype> unused;
         const QString quote = withoutSpaces(a->exact.normalized(QString::NormalizationForm_KC), &unused);
@@ -186,7 +187,8 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
             highlight->setHighlightType(Poppler::HighlightAnnotation::Highlight);
             highlight->setHighlightQuads(it.value());
             highlight->setBoundary(boundsOf(it.value()));
-            highlight->setContents(MarkdownText::toPlainText(a->note)); // viewers show /Contents as plain text
+            highlight->setContents(
+                MarkdownText::toPlainText(a->note)); // viewers show /Contents as plain text
             highlight->setAuthor(author);
             highlight->setUniqueName(a->id);
             highlight->setCreationDate(a->created);
@@ -225,17 +227,19 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
     const QFileInfo target(output);
     QTemporaryFile temporary(target.absolutePath() + u"/.gloss-XXXXXX.pdf"_s);
     if (!temporary.open())
-        return Error{Error::Code::Io, Tr::tr("Cannot write into %1: %2").arg(target.absolutePath(), temporary.errorString())};
+        return Error {Error::Code::Io,
+                      Tr::tr("Cannot write into %1: %2").arg(target.absolutePath(), temporary.errorString())};
     temporary.close();
     QTemporaryFile finished(target.absolutePath() + u"/.gloss-XXXXXX.pdf"_s);
     if (!finished.open())
-        return Error{Error::Code::Io, Tr::tr("Cannot write into %1: %2").arg(target.absolutePath(), finished.errorString())};
+        return Error {Error::Code::Io,
+                      Tr::tr("Cannot write into %1: %2").arg(target.absolutePath(), finished.errorString())};
     finished.close();
     std::unique_ptr<Poppler::PDFConverter> converter(document->pdfConverter());
     converter->setOutputFileName(temporary.fileName());
     converter->setPDFOptions(converter->pdfOptions() | Poppler::PDFConverter::WithChanges);
     if (!converter->convert())
-        return Error{Error::Code::Io, Tr::tr("Could not write the annotated PDF %1.").arg(output)};
+        return Error {Error::Code::Io, Tr::tr("Could not write the annotated PDF %1.").arg(output)};
     // The appearance streams every viewer draws alike (poppler-qt6 writes none).
     if (auto done = PdfAppearance::finish(temporary.fileName(), finished.fileName(), author); !done)
         return done.error();
@@ -244,8 +248,9 @@ Result<PdfAnnotator::Report> PdfAnnotator::annotate(const QString &input, const 
     ::umask(mask);
     ::chmod(QFile::encodeName(finished.fileName()).constData(), 0666 & ~mask);
     // rename(2) replaces the destination in one step.
-    if (std::rename(QFile::encodeName(finished.fileName()).constData(), QFile::encodeName(output).constData()) != 0)
-        return Error{Error::Code::Io, Tr::tr("Cannot save %1.").arg(output)};
+    if (std::rename(QFile::encodeName(finished.fileName()).constData(),
+                    QFile::encodeName(output).constData()) != 0)
+        return Error {Error::Code::Io, Tr::tr("Cannot save %1.").arg(output)};
     finished.setAutoRemove(false);
     return report;
 }

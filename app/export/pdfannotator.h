@@ -18,9 +18,9 @@ class PdfAnnotator final
 {
 public:
     struct Report {
-        int highlights = 0;     // /Highlight annotations written (parts per page count once each)
-        int notes = 0;          // /Text annotations
-        QStringList notFound;   // ids of passages whose words were not found in the PDF
+        int highlights = 0; // /Highlight annotations written (parts per page count once each)
+        int notes = 0; // /Text annotations
+        QStringList notFound; // ids of passages whose words were not found in the PDF
     };
 
     /// Reads `input`, annotates it and writes the result atomically to `output`

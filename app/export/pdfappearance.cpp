@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -58,7 +57,7 @@ std::vector<Box> quadBoxes(const std::vector<double> &quads)
 {
     std::vector<Box> out;
     for (size_t q = 0; q + 8 <= quads.size(); q += 8) {
-        Box b{quads[q], quads[q + 1], quads[q], quads[q + 1]};
+        Box b {quads[q], quads[q + 1], quads[q], quads[q + 1]};
         for (size_t p = 0; p < 8; p += 2) {
             b.left = std::min(b.left, quads[q + p]);
             b.right = std::max(b.right, quads[q + p]);
@@ -88,12 +87,13 @@ QPDFObjectHandle finishHighlight(QPDF &pdf, QPDFObjectHandle annotation, const s
     if (boxes.empty())
         return {};
     Box all = boxes.front();
-    std::string content = "q /GS0 gs " + number(color[0]) + ' ' + number(color[1]) + ' ' + number(color[2]) + " rg\n";
+    std::string content =
+        "q /GS0 gs " + number(color[0]) + ' ' + number(color[1]) + ' ' + number(color[2]) + " rg\n";
     for (const Box &b : boxes) {
         all = {std::min(all.left, b.left), std::min(all.bottom, b.bottom), std::max(all.right, b.right),
                std::max(all.top, b.top)};
         content += number(b.left) + ' ' + number(b.bottom) + ' ' + number(b.right - b.left) + ' ' +
-                   number(b.top - b.bottom) + " re\n";
+            number(b.top - b.bottom) + " re\n";
     }
     content += "f Q\n";
 
@@ -103,8 +103,9 @@ QPDFObjectHandle finishHighlight(QPDF &pdf, QPDFObjectHandle annotation, const s
     dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
     dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
     dict.replaceKey("/BBox", rect);
-    dict.replaceKey("/Resources", QPDFObjectHandle::parse("<< /ExtGState << /GS0 << /Type /ExtGState /BM /Multiply "
-                                                          "/ca 1 /CA 1 >> >> >>"));
+    dict.replaceKey("/Resources",
+                    QPDFObjectHandle::parse("<< /ExtGState << /GS0 << /Type /ExtGState /BM /Multiply "
+                                            "/ca 1 /CA 1 >> >> >>"));
     QPDFObjectHandle appearance = QPDFObjectHandle::newDictionary();
     appearance.replaceKey("/N", stream);
     annotation.replaceKey("/AP", appearance);
@@ -158,8 +159,9 @@ Result<int> finish(const QString &input, const QString &output, const QString &a
         writer.write();
         return count;
     } catch (const std::exception &e) {
-        return Error{Error::Code::Io,
-                     Tr::tr("Could not write the annotated PDF %1.").arg(output) + u' ' + QString::fromUtf8(e.what())};
+        return Error {Error::Code::Io,
+                      Tr::tr("Could not write the annotated PDF %1.").arg(output) + u' ' +
+                          QString::fromUtf8(e.what())};
     }
 }
 

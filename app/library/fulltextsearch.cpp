@@ -26,7 +26,8 @@ bool isContinuation(char c)
 
 bool contains(const QByteArray &haystack, const QByteArray &needle, qsizetype *at = nullptr)
 {
-    const void *found = memmem(haystack.constData(), size_t(haystack.size()), needle.constData(), size_t(needle.size()));
+    const void *found =
+        memmem(haystack.constData(), size_t(haystack.size()), needle.constData(), size_t(needle.size()));
     if (found && at)
         *at = static_cast<const char *>(found) - haystack.constData();
     return found != nullptr;
@@ -91,12 +92,14 @@ QList<FullTextSearch::Hit> FullTextSearch::search(const QString &query, int limi
     if (words.isEmpty())
         return hits;
     // Scan for the longest word (fewest false starts), then check the others.
-    std::sort(words.begin(), words.end(), [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    std::sort(words.begin(), words.end(),
+              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
     for (const Doc &doc : m_docs) {
         qsizetype at = 0;
         if (!contains(doc.folded, words.first(), &at))
             continue;
-        if (!std::all_of(words.begin() + 1, words.end(), [&](const QByteArray &w) { return contains(doc.folded, w); }))
+        if (!std::all_of(words.begin() + 1, words.end(),
+                         [&](const QByteArray &w) { return contains(doc.folded, w); }))
             continue;
         hits.append({doc.id, at, words.first().size(), at >= doc.annotations});
         if (hits.size() >= limit)
@@ -128,7 +131,8 @@ QString FullTextSearch::snippet(const Hit &hit, const Article &article, const QL
     return s;
 }
 
-FullTextSearch FullTextSearch::build(LibraryStore &store, const QStringList &ids, const std::atomic_bool *cancel)
+FullTextSearch FullTextSearch::build(LibraryStore &store, const QStringList &ids,
+                                     const std::atomic_bool *cancel)
 {
     FullTextSearch search;
     search.m_docs.reserve(size_t(ids.size()));
@@ -139,7 +143,7 @@ FullTextSearch FullTextSearch::build(LibraryStore &store, const QStringList &ids
         if (!article)
             continue;
         auto set = store.loadAnnotations(id);
-        search.add(id, article.value(), set ? set.value().annotations : QList<Annotation>{});
+        search.add(id, article.value(), set ? set.value().annotations : QList<Annotation> {});
     }
     return search;
 }

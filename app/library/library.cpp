@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/library.h"
 
-#include "library/librarystore.h"
-
 #include "commands/trashcommand.h"
+#include "library/librarystore.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -19,7 +18,11 @@ struct Tr {
 
 } // namespace
 
-Library::Library(LibraryStore *store, QObject *parent) : QObject(parent), m_store(store), m_index(store) { }
+Library::Library(LibraryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_index(store)
+{ }
 
 Library::~Library()
 {
@@ -63,8 +66,9 @@ LibraryIndex::RefreshStats Library::load()
     });
     m_loader->setParent(this);
     auto *progress = new QTimer(m_loader);
-    connect(progress, &QTimer::timeout, this,
-            [this, done, total = int(result->stale.size())] { Q_EMIT loadingProgressed(done->load(), total); });
+    connect(progress, &QTimer::timeout, this, [this, done, total = int(result->stale.size())] {
+        Q_EMIT loadingProgressed(done->load(), total);
+    });
     progress->start(200);
     connect(m_loader, &QThread::finished, this, [this, result, changed] {
         m_loader->deleteLater();
@@ -155,7 +159,7 @@ void Library::articleChanged(const QString &id)
         return;
     }
     auto set = m_store->loadAnnotations(id);
-    m_search.add(id, article.value(), set ? set.value().annotations : QList<Annotation>{});
+    m_search.add(id, article.value(), set ? set.value().annotations : QList<Annotation> {});
 }
 
 void Library::moveToTrash(const QString &id)

@@ -10,19 +10,19 @@ namespace Gloss {
 
 QJsonObject LibraryEntry::toJson() const
 {
-    QJsonObject o{{"id"_L1, id},
-                  {"title"_L1, title},
-                  {"site"_L1, site},
-                  {"url"_L1, url},
-                  {"published"_L1, published},
-                  {"authors"_L1, QJsonArray::fromStringList(authors)},
-                  {"tags"_L1, QJsonArray::fromStringList(tags)},
-                  {"contentHash"_L1, contentHash},
-                  {"highlights"_L1, highlights},
-                  {"notes"_L1, notes},
-                  {"progress"_L1, progress},
-                  {"added"_L1, added.toUTC().toString(Qt::ISODate)},
-                  {"stamp"_L1, stamp}};
+    QJsonObject o {{"id"_L1, id},
+                   {"title"_L1, title},
+                   {"site"_L1, site},
+                   {"url"_L1, url},
+                   {"published"_L1, published},
+                   {"authors"_L1, QJsonArray::fromStringList(authors)},
+                   {"tags"_L1, QJsonArray::fromStringList(tags)},
+                   {"contentHash"_L1, contentHash},
+                   {"highlights"_L1, highlights},
+                   {"notes"_L1, notes},
+                   {"progress"_L1, progress},
+                   {"added"_L1, added.toUTC().toString(Qt::ISODate)},
+                   {"stamp"_L1, stamp}};
     if (!problem.isEmpty())
         o.insert("problem"_L1, problem);
     return o;

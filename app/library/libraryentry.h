@@ -23,8 +23,8 @@ struct LibraryEntry {
     int notes = 0;
     double progress = 0; // 0..1, how far the user has read
     QDateTime added;
-    qint64 stamp = 0;    // the article folder's modification time (ms) when read
-    QString problem;     // set when the article could not be read
+    qint64 stamp = 0; // the article folder's modification time (ms) when read
+    QString problem; // set when the article could not be read
 
     QJsonObject toJson() const;
     static LibraryEntry fromJson(const QJsonObject &object);

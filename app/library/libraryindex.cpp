@@ -18,7 +18,9 @@ namespace {
 constexpr int IndexVersion = 1;
 }
 
-LibraryIndex::LibraryIndex(LibraryStore *store) : m_store(store) { }
+LibraryIndex::LibraryIndex(LibraryStore *store)
+    : m_store(store)
+{ }
 
 QString LibraryIndex::path() const
 {
@@ -73,7 +75,8 @@ LibraryIndex::Plan LibraryIndex::plan() const
 {
     Plan plan;
     QHash<QString, LibraryEntry> cached;
-    if (auto index = JsonFile::readObject(path()); index && index.value().value("version"_L1).toInt() == IndexVersion) {
+    if (auto index = JsonFile::readObject(path());
+        index && index.value().value("version"_L1).toInt() == IndexVersion) {
         plan.stats.indexWasUsable = true;
         const QJsonArray list = index.value().value("entries"_L1).toArray();
         cached.reserve(list.size());
@@ -161,7 +164,7 @@ Result<void> LibraryIndex::save() const
     QJsonArray list;
     for (const LibraryEntry &e : m_entries)
         list.append(e.toJson());
-    return JsonFile::writeObject(path(), QJsonObject{{"version"_L1, IndexVersion}, {"entries"_L1, list}},
+    return JsonFile::writeObject(path(), QJsonObject {{"version"_L1, IndexVersion}, {"entries"_L1, list}},
                                  /*compact=*/true);
 }
 

@@ -20,8 +20,8 @@ class LibraryIndex final
 {
 public:
     struct RefreshStats {
-        int reused = 0;  // entries taken from index.json
-        int reread = 0;  // articles read again (new, changed, or no index)
+        int reused = 0; // entries taken from index.json
+        int reread = 0; // articles read again (new, changed, or no index)
         int removed = 0; // entries whose folder is gone
         bool indexWasUsable = false;
     };

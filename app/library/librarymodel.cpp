@@ -8,7 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
-LibraryModel::LibraryModel(QObject *parent) : QAbstractTableModel(parent) { }
+LibraryModel::LibraryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void LibraryModel::setEntries(const QList<LibraryEntry> &entries)
 {
@@ -117,7 +119,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole).toString().toLower();
         }
     case FilterTextRole:
-        return QStringList{e.title, e.site, e.authors.join(u' '), e.tags.join(u' '), e.url}.join(u'\n');
+        return QStringList {e.title, e.site, e.authors.join(u' '), e.tags.join(u' '), e.url}.join(u'\n');
     }
     return {};
 }

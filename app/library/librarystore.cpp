@@ -60,7 +60,9 @@ bool replaceFile(const QString &from, const QString &to)
 }
 } // namespace
 
-LibraryStore::LibraryStore(QString root) : m_root(std::move(root)) { }
+LibraryStore::LibraryStore(QString root)
+    : m_root(std::move(root))
+{ }
 
 QString LibraryStore::defaultRoot()
 {
@@ -74,22 +76,22 @@ QString LibraryStore::articleDir(const QString &id) const
 
 QString LibraryStore::idFor(const QByteArray &source)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(source, QCryptographicHash::Sha256).toHex().left(16));
+    return QString::fromLatin1(QCryptographicHash::hash(source, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 Result<void> LibraryStore::ensureExists() const
 {
     const QFileInfo info(m_root);
     if (info.exists() && !info.isDir())
-        return Error{Error::Code::Io,
-                     Tr::tr("The library location %1 is a file, not a folder.").arg(m_root)};
+        return Error {Error::Code::Io,
+                      Tr::tr("The library location %1 is a file, not a folder.").arg(m_root)};
     if (!QDir().mkpath(m_root))
-        return Error{Error::Code::Io, Tr::tr("Cannot create the library folder %1.").arg(m_root)};
+        return Error {Error::Code::Io, Tr::tr("Cannot create the library folder %1.").arg(m_root)};
     return {};
 }
 
-Result<QString> LibraryStore::import(const QByteArray &source, const QString &fileName, const QString &sourceUrl)
+Result<QString> LibraryStore::import(const QByteArray &source, const QString &fileName,
+                                     const QString &sourceUrl)
 {
     const QString id = idFor(source);
     if (QFileInfo::exists(articleDir(id) + u'/' + ArticleFile))
@@ -111,10 +113,10 @@ Result<QString> LibraryStore::store(const QByteArray &source, const Article &art
     if (auto ok = ensureExists(); !ok)
         return ok.error();
     if (!QDir().mkpath(dir))
-        return Error{Error::Code::Io, Tr::tr("Cannot create the article folder %1.").arg(dir)};
+        return Error {Error::Code::Io, Tr::tr("Cannot create the article folder %1.").arg(dir)};
     if (auto ok = JsonFile::writeBytes(dir + u'/' + sourceName(article), source); !ok)
         return ok.error();
-    const QJsonObject state{{"added"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    const QJsonObject state {{"added"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     if (auto ok = JsonFile::writeObject(dir + u'/' + StateFile, state); !ok)
         return ok.error();
     // article.json last: its presence marks a complete import.
@@ -123,19 +125,21 @@ Result<QString> LibraryStore::store(const QByteArray &source, const Article &art
     return id;
 }
 
-Result<void> LibraryStore::replaceArticle(const QString &id, const Article &article, const AnnotationSet &annotations,
+Result<void> LibraryStore::replaceArticle(const QString &id, const Article &article,
+                                          const AnnotationSet &annotations,
                                           const std::optional<QByteArray> &newSource)
 {
     if (isReadOnly(id))
-        return Error{Error::Code::ReadOnly, readOnlyReason(id)};
+        return Error {Error::Code::ReadOnly, readOnlyReason(id)};
     // Never write over files that do not read back.
     if (auto current = loadArticle(id); !current)
         return current.error();
     if (!m_readableAnnotations.contains(id) && !loadAnnotations(id))
-        return Error{Error::Code::ReadOnly,
-                     Tr::tr("The annotations of this article could not be read, so Gloss does not change the "
-                            "article under them. Repair or move %1 first.")
-                         .arg(annotationsPath(id))};
+        return Error {
+            Error::Code::ReadOnly,
+            Tr::tr("The annotations of this article could not be read, so Gloss does not change the "
+                   "article under them. Repair or move %1 first.")
+                .arg(annotationsPath(id))};
     if (auto ok = finishPendingUpdate(id); !ok)
         return ok;
     if (auto ok = writeStaged(id, article, annotations, newSource); !ok)
@@ -143,14 +147,15 @@ Result<void> LibraryStore::replaceArticle(const QString &id, const Article &arti
     return applyStaged(id);
 }
 
-Result<void> LibraryStore::writeStaged(const QString &id, const Article &article, const AnnotationSet &annotations,
+Result<void> LibraryStore::writeStaged(const QString &id, const Article &article,
+                                       const AnnotationSet &annotations,
                                        const std::optional<QByteArray> &newSource) const
 {
     const QDir dir(articleDir(id));
     const QString staging = dir.filePath(StagingFolder);
     QDir(staging).removeRecursively();
     if (!QDir().mkpath(staging))
-        return Error{Error::Code::Io, Tr::tr("Cannot create the folder %1.").arg(staging)};
+        return Error {Error::Code::Io, Tr::tr("Cannot create the folder %1.").arg(staging)};
     step("stage-source");
     if (newSource) {
         if (auto ok = JsonFile::writeBytes(staging + u'/' + sourceName(article), *newSource); !ok)
@@ -168,7 +173,7 @@ Result<void> LibraryStore::writeStaged(const QString &id, const Article &article
     // The update is complete on disk from here on: it will be finished.
     step("commit");
     if (!QDir().rename(staging, dir.filePath(StagedFolder)))
-        return Error{Error::Code::Io, Tr::tr("Cannot update the article in %1.").arg(dir.path())};
+        return Error {Error::Code::Io, Tr::tr("Cannot update the article in %1.").arg(dir.path())};
     return {};
 }
 
@@ -188,16 +193,18 @@ Result<void> LibraryStore::applyStaged(const QString &id) const
 {
     const QDir dir(articleDir(id));
     const QDir staged(dir.filePath(StagedFolder));
-    const Error failed{Error::Code::Io, Tr::tr("Cannot finish updating the article in %1.").arg(dir.path())};
+    const Error failed {Error::Code::Io, Tr::tr("Cannot finish updating the article in %1.").arg(dir.path())};
     const QStringList newSource = staged.entryList({SourcePattern}, QDir::Files);
     if (!newSource.isEmpty() && staged.exists(ArticleFile)) {
         auto stamp = JsonFile::readBytes(staged.filePath(StagedVersionFile), 64);
-        const QString keep = dir.filePath(VersionsFolder + u'/' + QString::fromUtf8(stamp ? stamp.value() : "kept"));
+        const QString keep =
+            dir.filePath(VersionsFolder + u'/' + QString::fromUtf8(stamp ? stamp.value() : "kept"));
         if (!QDir().mkpath(keep))
             return failed;
         step("keep-version");
         for (const QString &name : dir.entryList({SourcePattern, ArticleFile}, QDir::Files))
-            if (!QFileInfo::exists(keep + u'/' + name) && !QFile::copy(dir.filePath(name), keep + u'/' + name))
+            if (!QFileInfo::exists(keep + u'/' + name) &&
+                !QFile::copy(dir.filePath(name), keep + u'/' + name))
                 return failed;
     }
     step("move-source");
@@ -227,7 +234,8 @@ Result<void> LibraryStore::applyStaged(const QString &id) const
 
 QStringList LibraryStore::versions(const QString &id) const
 {
-    return QDir(articleDir(id) + u'/' + VersionsFolder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    return QDir(articleDir(id) + u'/' + VersionsFolder)
+        .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 QJsonObject LibraryStore::migrateArticle(QJsonObject object)
@@ -276,8 +284,8 @@ Result<Article> LibraryStore::recleanSource(const QString &id) const
 {
     const QString source = sourcePath(id);
     if (source.isEmpty())
-        return Error{Error::Code::NotFound,
-                     Tr::tr("The original source of this article is not in the library.")};
+        return Error {Error::Code::NotFound,
+                      Tr::tr("The original source of this article is not in the library.")};
     auto bytes = JsonFile::readBytes(source, Cleaner::MaxInputBytes);
     if (!bytes)
         return bytes.error();
@@ -298,7 +306,7 @@ Result<AnnotationSet> LibraryStore::loadAnnotations(const QString &id)
     m_readableAnnotations.remove(id);
     if (!QFileInfo::exists(path)) {
         m_readableAnnotations.insert(id);
-        return AnnotationSet{};
+        return AnnotationSet {};
     }
     auto object = JsonFile::readObject(path);
     auto set = object ? AnnotationSet::fromJson(object.value()) : Result<AnnotationSet>(object.error());
@@ -310,12 +318,12 @@ Result<AnnotationSet> LibraryStore::loadAnnotations(const QString &id)
 Result<void> LibraryStore::saveAnnotations(const QString &id, const AnnotationSet &set)
 {
     if (isReadOnly(id))
-        return Error{Error::Code::ReadOnly, readOnlyReason(id)};
+        return Error {Error::Code::ReadOnly, readOnlyReason(id)};
     if (!m_readableAnnotations.contains(id) && !loadAnnotations(id))
-        return Error{Error::Code::ReadOnly,
-                     Tr::tr("The annotations of this article could not be read, so Gloss does not "
-                        "save over them. Repair or move %1 and reopen the article.")
-                         .arg(articleDir(id) + u'/' + AnnotationsFile)};
+        return Error {Error::Code::ReadOnly,
+                      Tr::tr("The annotations of this article could not be read, so Gloss does not "
+                             "save over them. Repair or move %1 and reopen the article.")
+                          .arg(articleDir(id) + u'/' + AnnotationsFile)};
     const QString path = annotationsPath(id);
     // Keep the last good version beside the new one.
     if (QFileInfo::exists(path)) {
@@ -338,7 +346,7 @@ Result<QJsonObject> LibraryStore::loadState(const QString &id) const
 Result<void> LibraryStore::saveState(const QString &id, const QJsonObject &state)
 {
     if (isReadOnly(id))
-        return Error{Error::Code::ReadOnly, readOnlyReason(id)};
+        return Error {Error::Code::ReadOnly, readOnlyReason(id)};
     return JsonFile::writeObject(articleDir(id) + u'/' + StateFile, state);
 }
 
@@ -346,7 +354,7 @@ Result<EntityCorrections> LibraryStore::loadEntityCorrections(const QString &id)
 {
     const QString path = entityCorrectionsPath(id);
     if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
-        return EntityCorrections{};
+        return EntityCorrections {};
     auto object = JsonFile::readObject(path);
     if (!object)
         return object.error();
@@ -356,12 +364,13 @@ Result<EntityCorrections> LibraryStore::loadEntityCorrections(const QString &id)
 Result<void> LibraryStore::saveEntityCorrections(const QString &id, const EntityCorrections &corrections)
 {
     if (isReadOnly(id))
-        return Error{Error::Code::ReadOnly, readOnlyReason(id)};
+        return Error {Error::Code::ReadOnly, readOnlyReason(id)};
     if (!loadEntityCorrections(id))
-        return Error{Error::Code::ReadOnly,
-                     Tr::tr("The entity corrections of this article could not be read, so Gloss does not save "
-                            "over them. Repair or move %1 and reopen the article.")
-                         .arg(entityCorrectionsPath(id))};
+        return Error {
+            Error::Code::ReadOnly,
+            Tr::tr("The entity corrections of this article could not be read, so Gloss does not save "
+                   "over them. Repair or move %1 and reopen the article.")
+                .arg(entityCorrectionsPath(id))};
     return JsonFile::writeObject(entityCorrectionsPath(id), corrections.toJson());
 }
 
@@ -375,7 +384,7 @@ Result<QString> LibraryStore::setAnnotationsAside(const QString &id)
     const QString path = annotationsPath(id);
     const QString aside = path + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     if (QFileInfo::exists(path) && !QFile::rename(path, aside))
-        return Error{Error::Code::Io, Tr::tr("Cannot rename %1.").arg(path)};
+        return Error {Error::Code::Io, Tr::tr("Cannot rename %1.").arg(path)};
     m_readableAnnotations.insert(id); // nothing is there to be lost now
     return aside;
 }
@@ -387,7 +396,8 @@ Result<void> LibraryStore::restoreAnnotationsBackup(const QString &id)
     if (!bytes)
         return bytes.error();
     auto object = JsonFile::readObject(backup);
-    if (auto set = object ? AnnotationSet::fromJson(object.value()) : Result<AnnotationSet>(object.error()); !set)
+    if (auto set = object ? AnnotationSet::fromJson(object.value()) : Result<AnnotationSet>(object.error());
+        !set)
         return set.error();
     if (auto aside = setAnnotationsAside(id); !aside)
         return aside.error();
@@ -424,19 +434,19 @@ std::optional<std::pair<QString, QString>> LibraryStore::articleFolder(const QSt
     const QFileInfo info(folder);
     if (!info.isDir() || !QFileInfo::exists(info.filePath() + u'/' + ArticleFile))
         return std::nullopt;
-    return std::pair{info.absoluteDir().absolutePath(), info.fileName()};
+    return std::pair {info.absoluteDir().absolutePath(), info.fileName()};
 }
 
 Result<void> LibraryStore::moveToTrash(const QString &id)
 {
     const QString trash = trashDir();
     if (!QDir().mkpath(trash))
-        return Error{Error::Code::Io, Tr::tr("Cannot create the trash folder %1.").arg(trash)};
+        return Error {Error::Code::Io, Tr::tr("Cannot create the trash folder %1.").arg(trash)};
     const QString target = trash + u'/' + id;
     if (QFileInfo::exists(target))
         QDir(target).removeRecursively();
     if (!QDir().rename(articleDir(id), target))
-        return Error{Error::Code::Io, Tr::tr("Cannot move %1 to the trash.").arg(articleDir(id))};
+        return Error {Error::Code::Io, Tr::tr("Cannot move %1 to the trash.").arg(articleDir(id))};
     return {};
 }
 
@@ -444,9 +454,9 @@ Result<void> LibraryStore::restoreFromTrash(const QString &id)
 {
     const QString source = trashDir() + u'/' + id;
     if (QFileInfo::exists(articleDir(id)))
-        return Error{Error::Code::Io, Tr::tr("An article with the same id is already in the library.")};
+        return Error {Error::Code::Io, Tr::tr("An article with the same id is already in the library.")};
     if (!QDir().rename(source, articleDir(id)))
-        return Error{Error::Code::Io, Tr::tr("Cannot restore %1 from the trash.").arg(source)};
+        return Error {Error::Code::Io, Tr::tr("Cannot restore %1 from the trash.").arg(source)};
     return {};
 }
 
@@ -459,7 +469,7 @@ Result<void> LibraryStore::emptyTrash()
 {
     QDir trash(trashDir());
     if (trash.exists() && !trash.removeRecursively())
-        return Error{Error::Code::Io, Tr::tr("Cannot empty the trash folder %1.").arg(trash.path())};
+        return Error {Error::Code::Io, Tr::tr("Cannot empty the trash folder %1.").arg(trash.path())};
     return {};
 }
 

@@ -119,7 +119,6 @@ public:
 
     static QString idFor(const QByteArray &source);
 
-
 private:
     Result<void> writeStaged(const QString &id, const Article &article, const AnnotationSet &annotations,
                              const std::optional<QByteArray> &newSource) const;

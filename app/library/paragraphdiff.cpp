@@ -28,8 +28,9 @@ QList<ParagraphChange> diffParagraphs(const QStringList &before, const QStringLi
         std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
         for (qsizetype i = n - 1; i >= 0; --i)
             for (qsizetype j = m - 1; j >= 0; --j)
-                lcs[i][j] = before.at(head + i) == after.at(head + j) ? lcs[i + 1][j + 1] + 1
-                                                                        : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j] = before.at(head + i) == after.at(head + j)
+                    ? lcs[i + 1][j + 1] + 1
+                    : std::max(lcs[i + 1][j], lcs[i][j + 1]);
         qsizetype i = 0, j = 0;
         while (i < n && j < m) {
             if (before.at(head + i) == after.at(head + j)) {

@@ -9,7 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
-SearchResultModel::SearchResultModel(QObject *parent) : QAbstractListModel(parent) { }
+SearchResultModel::SearchResultModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
 
 void SearchResultModel::setHits(const QList<FullTextSearch::Hit> &hits, const LibraryIndex &titles,
                                 LibraryStore *store)
@@ -32,7 +34,7 @@ QString SearchResultModel::snippetOf(int row) const
         auto article = store.loadArticle(r.hit.id);
         auto set = store.loadAnnotations(r.hit.id);
         r.snippet = article ? FullTextSearch::snippet(r.hit, article.value(),
-                                                      set ? set.value().annotations : QList<Annotation>{})
+                                                      set ? set.value().annotations : QList<Annotation> {})
                             : QString(u""_s);
     }
     return r.snippet;

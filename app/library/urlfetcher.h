@@ -5,9 +5,9 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
-#include <QNetworkReply>
 #include <QUrl>
 
 class QNetworkAccessManager;

@@ -19,34 +19,41 @@ struct StopWords {
 
 // The most frequent function words of each language, chosen so that the lists
 // barely overlap.
-constexpr std::array Lists{
-    StopWords{"en"_L1, "the of and to in is that for it with was on as by at from have has are "
-                       "this which were been their said would"_L1},
-    StopWords{"de"_L1, "der die und das den von zu mit sich des auf ist im dem nicht ein eine "
-                       "auch es an werden aus er hat dass sie nach wird bei"_L1},
-    StopWords{"fr"_L1, "le la les des du et en un une est pour que qui dans par sur pas au plus "
-                       "ne se ce avec sont il elle ont"_L1},
-    StopWords{"es"_L1, "el la los las del y en un una es por que con para se al lo como más "
-                       "pero sus ha fue este"_L1},
-    StopWords{"it"_L1, "il di che la e un una per non sono del della nel con si le gli ha è "
-                       "anche al dei alla"_L1},
-    StopWords{"nl"_L1, "de het een van en in is dat op te voor met zijn niet aan er ook als "
-                       "bij door maar om"_L1},
-    StopWords{"pt"_L1, "o a os as de do da dos das e em um uma que para com não por mais se "
-                       "foi ao pelo pela"_L1},
+constexpr std::array Lists {
+    StopWords {"en"_L1,
+               "the of and to in is that for it with was on as by at from have has are "
+               "this which were been their said would"_L1},
+    StopWords {"de"_L1,
+               "der die und das den von zu mit sich des auf ist im dem nicht ein eine "
+               "auch es an werden aus er hat dass sie nach wird bei"_L1},
+    StopWords {"fr"_L1,
+               "le la les des du et en un une est pour que qui dans par sur pas au plus "
+               "ne se ce avec sont il elle ont"_L1},
+    StopWords {"es"_L1,
+               "el la los las del y en un una es por que con para se al lo como más "
+               "pero sus ha fue este"_L1},
+    StopWords {"it"_L1,
+               "il di che la e un una per non sono del della nel con si le gli ha è "
+               "anche al dei alla"_L1},
+    StopWords {"nl"_L1,
+               "de het een van en in is dat op te voor met zijn niet aan er ook als "
+               "bij door maar om"_L1},
+    StopWords {"pt"_L1,
+               "o a os as de do da dos das e em um uma que para com não por mais se "
+               "foi ao pelo pela"_L1},
 };
 
 bool isRtlScript(char32_t c)
 {
     return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
-           (c >= 0xFE70 && c <= 0xFEFC); // Arabic Presentation Forms-B, without U+FEFF (a byte-order mark)
+        (c >= 0xFE70 && c <= 0xFEFC); // Arabic Presentation Forms-B, without U+FEFF (a byte-order mark)
 }
 } // namespace
 
 QString direction(const QString &languageCode)
 {
-    static const QSet<QString> rtl{u"ar"_s, u"he"_s, u"fa"_s, u"ur"_s, u"yi"_s, u"ps"_s,
-                                   u"sd"_s, u"ug"_s, u"dv"_s, u"ckb"_s};
+    static const QSet<QString> rtl {u"ar"_s, u"he"_s, u"fa"_s, u"ur"_s, u"yi"_s,
+                                    u"ps"_s, u"sd"_s, u"ug"_s, u"dv"_s, u"ckb"_s};
     const QString base = languageCode.section(u'-', 0, 0).toLower();
     return rtl.contains(base) ? u"rtl"_s : u"ltr"_s;
 }
@@ -105,7 +112,7 @@ QString detect(QStringView text)
                 words[w].append(i);
         return words;
     }();
-    std::array<int, Lists.size()> score{};
+    std::array<int, Lists.size()> score {};
     qsizetype begin = -1;
     int total = 0;
     for (qsizetype i = 0; i <= sample.size(); ++i) {

@@ -23,16 +23,17 @@ void parse(QTextDocument &doc, const QString &markdown)
     QFont font = doc.defaultFont();
     font.setPixelSize(16);
     doc.setDefaultFont(font);
-    doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
-                                                              QTextDocument::MarkdownNoHTML));
+    doc.setMarkdown(markdown,
+                    QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                    QTextDocument::MarkdownNoHTML));
 }
 
 bool ordered(const QTextList *list)
 {
     const QTextListFormat::Style s = list->format().style();
     return s == QTextListFormat::ListDecimal || s == QTextListFormat::ListLowerAlpha ||
-           s == QTextListFormat::ListUpperAlpha || s == QTextListFormat::ListLowerRoman ||
-           s == QTextListFormat::ListUpperRoman;
+        s == QTextListFormat::ListUpperAlpha || s == QTextListFormat::ListLowerRoman ||
+        s == QTextListFormat::ListUpperRoman;
 }
 
 QString blockText(const QTextBlock &block)
@@ -89,8 +90,7 @@ QString inlineHtml(const QTextBlock &block, bool code)
 }
 
 // The open containers while blocks are written: block quotes, lists, code.
-struct Writer
-{
+struct Writer {
     QString html;
     int quotes = 0;
     QList<const QTextList *> lists;

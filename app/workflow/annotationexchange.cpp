@@ -17,7 +17,7 @@ Result<ImportReport> importFile(Workspace *workspace, const QString &id, const Q
     if (!content)
         return content.error();
     if (!content.value().annotationsError.isEmpty())
-        return Error{Error::Code::ReadOnly, content.value().annotationsError};
+        return Error {Error::Code::ReadOnly, content.value().annotationsError};
     auto bytes = JsonFile::readBytes(path, MaxFileBytes);
     if (!bytes)
         return bytes.error();
@@ -27,12 +27,14 @@ Result<ImportReport> importFile(Workspace *workspace, const QString &id, const Q
 
     Document *document = workspace->document();
     const bool isOpen = document->isOpen() && document->id() == id;
-    const QList<Annotation> existing = isOpen ? document->annotations()->annotations() : content.value().annotations;
+    const QList<Annotation> existing =
+        isOpen ? document->annotations()->annotations() : content.value().annotations;
     ImportReport report;
     QList<Annotation> merged = existing;
     for (const Annotation &a : imported.value()) {
         report.needsReview += a.needsReview;
-        auto it = std::find_if(merged.begin(), merged.end(), [&](const Annotation &b) { return b.id == a.id; });
+        auto it =
+            std::find_if(merged.begin(), merged.end(), [&](const Annotation &b) { return b.id == a.id; });
         if (it != merged.end()) {
             *it = a;
             ++report.updated;
@@ -46,7 +48,9 @@ Result<ImportReport> importFile(Workspace *workspace, const QString &id, const Q
         workspace->flush();
         return report;
     }
-    if (auto ok = workspace->store()->saveAnnotations(id, AnnotationSet{merged, content.value().annotationExtras}); !ok)
+    if (auto ok =
+            workspace->store()->saveAnnotations(id, AnnotationSet {merged, content.value().annotationExtras});
+        !ok)
         return ok.error();
     return report;
 }

@@ -40,9 +40,9 @@ Result<Material> gather(Workspace *workspace, const QString &id, const ExportOpt
     auto content = workspace->loadContent(id);
     if (!content)
         return content.error();
-    Material m{std::move(content).value(), {}, HighlightPalette::load(), options};
+    Material m {std::move(content).value(), {}, HighlightPalette::load(), options};
     if (!m.content.annotationsError.isEmpty())
-        return Error{Error::Code::Parse, m.content.annotationsError};
+        return Error {Error::Code::Parse, m.content.annotationsError};
     if (m.options.entityIndex) {
         m.entities = EntityExtractor::shared().extract(m.content.article);
         m.content.entityCorrections.apply(m.entities, m.content.article.text);
@@ -64,15 +64,19 @@ QByteArray bytesOf(const Material &m, const QString &id, ExportFormat format)
     case ExportFormat::Pdf:
         return HtmlExporter::toHtml(article, annotations, m.palette, m.options, m.entities).toUtf8();
     case ExportFormat::W3c:
-        return QJsonDocument(WebAnnotation::collectionToJson(m.options.select(annotations, ExportOptions::Unanchored::Keep),
-                                                             WebAnnotation::sourceFor(article, id), m.palette))
+        return QJsonDocument(WebAnnotation::collectionToJson(
+                                 m.options.select(annotations, ExportOptions::Unanchored::Keep),
+                                 WebAnnotation::sourceFor(article, id), m.palette))
             .toJson();
     }
     return {};
 }
 } // namespace
 
-Exporter::Exporter(Workspace *workspace, PdfPrinting *printing) : m_workspace(workspace), m_printing(printing) { }
+Exporter::Exporter(Workspace *workspace, PdfPrinting *printing)
+    : m_workspace(workspace)
+    , m_printing(printing)
+{ }
 
 Result<QByteArray> Exporter::render(const QString &id, ExportFormat format, const ExportOptions &options)
 {
@@ -98,23 +102,26 @@ Result<Exporter::Report> Exporter::exportArticle(const QString &id, ExportFormat
         return report;
     }
     if (!m_printing)
-        return Error{Error::Code::Unsupported, Tr::tr("Making a PDF needs Qt WebEngine, which is not available here.")};
+        return Error {Error::Code::Unsupported,
+                      Tr::tr("Making a PDF needs Qt WebEngine, which is not available here.")};
     progress.start(Tr::tr("Making the annotated PDF…"), 0);
     QTemporaryDir work;
     const QString html = work.filePath(u"article.html"_s);
     const QString printed = work.filePath(u"printed.pdf"_s);
     if (!work.isValid())
-        return Error{Error::Code::Io, Tr::tr("Cannot prepare the page to print.")};
+        return Error {Error::Code::Io, Tr::tr("Cannot prepare the page to print.")};
     // The /Highlight annotations paint the colours; the printed page keeps the underlines.
-    if (auto ok = JsonFile::writeBytes(html, HtmlExporter::withoutHighlightColours(QString::fromUtf8(bytes)).toUtf8());
+    if (auto ok = JsonFile::writeBytes(
+            html, HtmlExporter::withoutHighlightColours(QString::fromUtf8(bytes)).toUtf8());
         !ok)
         return ok.error();
     auto ok = m_printing->printToPdf(html, printed, m.options.paper, progress);
     progress.finish();
     if (!ok)
         return ok.error();
-    auto annotated = PdfAnnotator::annotate(printed, QFileInfo(path).absoluteFilePath(),
-                                            m.options.select(m.content.annotations), m.palette, m.options.author);
+    auto annotated =
+        PdfAnnotator::annotate(printed, QFileInfo(path).absoluteFilePath(),
+                               m.options.select(m.content.annotations), m.palette, m.options.author);
     if (!annotated)
         return annotated.error();
     report.pdfHighlights = annotated.value().highlights;

@@ -19,8 +19,8 @@ class PdfPrinting
 {
 public:
     virtual ~PdfPrinting() = default;
-    virtual Result<void> printToPdf(const QString &htmlPath, const QString &pdfPath, QPageSize::PageSizeId paper,
-                                    Progress &progress) = 0;
+    virtual Result<void> printToPdf(const QString &htmlPath, const QString &pdfPath,
+                                    QPageSize::PageSizeId paper, Progress &progress) = 0;
 };
 
 enum class ExportFormat { Pdf, Markdown, Html, W3c };
@@ -35,7 +35,7 @@ public:
     explicit Exporter(Workspace *workspace, PdfPrinting *printing = nullptr);
 
     struct Report {
-        int annotations = 0;  // annotations the export includes
+        int annotations = 0; // annotations the export includes
         int pdfHighlights = 0; // PDF: /Highlight annotations written
         QStringList notFound; // PDF: passages whose words were not found
     };

@@ -37,21 +37,23 @@ Result<ImportSource> ImportSource::fromFile(const QString &path)
     if (!bytes)
         return bytes.error();
     const QString name = QFileInfo(path).fileName();
-    return ImportSource{std::move(bytes).value(), name, {}, name};
+    return ImportSource {std::move(bytes).value(), name, {}, name};
 }
 
 ImportSource ImportSource::fromPage(const QByteArray &bytes, const QString &fileName, const QString &url)
 {
-    return ImportSource{bytes, fileName, url, url};
+    return ImportSource {bytes, fileName, url, url};
 }
 
 ImportSource ImportSource::fromPaste(const QString &text, bool html)
 {
     const QString name = html ? u"pasted.html"_s : u"pasted.txt"_s;
-    return ImportSource{text.toUtf8(), name, {}, Tr::tr("pasted text")};
+    return ImportSource {text.toUtf8(), name, {}, Tr::tr("pasted text")};
 }
 
-Importer::Importer(Workspace *workspace) : m_workspace(workspace) { }
+Importer::Importer(Workspace *workspace)
+    : m_workspace(workspace)
+{ }
 
 Importer::Cleaned Importer::clean(ImportSource source) const
 {
@@ -71,7 +73,8 @@ ImportResult Importer::import(const ImportSource &source, const VersionChooser &
     return store(clean(source), choose);
 }
 
-QList<ImportResult> Importer::importFiles(const QStringList &paths, const VersionChooser &choose, Progress &progress)
+QList<ImportResult> Importer::importFiles(const QStringList &paths, const VersionChooser &choose,
+                                          Progress &progress)
 {
     QList<Cleaned> cleaned(paths.size());
     progress.start(Tr::tr("Importing articles…"), int(paths.size()));
@@ -123,7 +126,7 @@ ImportResult Importer::store(Cleaned cleaned, const VersionChooser &choose)
             result.id = existing;
             return result;
         }
-        switch (choose(IncomingVersion{existing, entry ? entry->title : article.title, article.title})) {
+        switch (choose(IncomingVersion {existing, entry ? entry->title : article.title, article.title})) {
         case VersionChoice::Update:
             return updateVersion(existing, cleaned, result);
         case VersionChoice::Skip:

@@ -21,8 +21,8 @@ class Workspace;
 struct ImportSource {
     QByteArray bytes;
     QString fileName; // helps to tell HTML from text
-    QString url;      // where it was downloaded from, if it was
-    QString label;    // the file name or address, for messages
+    QString url; // where it was downloaded from, if it was
+    QString label; // the file name or address, for messages
 
     static Result<ImportSource> fromFile(const QString &path);
     static ImportSource fromPage(const QByteArray &bytes, const QString &fileName, const QString &url);
@@ -46,7 +46,7 @@ struct ImportResult {
     QString id;
     QString title;
     QString error;
-    ReanchorReport report;          // Updated: how the highlights moved
+    ReanchorReport report; // Updated: how the highlights moved
     QList<ParagraphChange> changes; // Updated: what changed in the text
     /// The article is in the library (added, updated or already there).
     bool hasArticle() const { return !id.isEmpty(); }
@@ -65,12 +65,13 @@ public:
     ImportResult import(const ImportSource &source, const VersionChooser &choose);
     /// Reads and cleans the files beside this thread (cancellable through
     /// `progress`), then stores each like import(), in order.
-    QList<ImportResult> importFiles(const QStringList &paths, const VersionChooser &choose, Progress &progress);
+    QList<ImportResult> importFiles(const QStringList &paths, const VersionChooser &choose,
+                                    Progress &progress);
 
 private:
     struct Cleaned {
         ImportSource source;
-        Result<Article> article = Error{};
+        Result<Article> article = Error {};
         bool known = false; // the same bytes are in the library
     };
     Cleaned clean(ImportSource source) const;

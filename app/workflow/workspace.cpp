@@ -16,8 +16,10 @@ struct Tr {
 } // namespace
 
 Workspace::Workspace(const QString &root, QObject *parent)
-    : QObject(parent), m_store(std::make_unique<LibraryStore>(root)), m_library(new Library(m_store.get(), this)),
-      m_document(new Document(this))
+    : QObject(parent)
+    , m_store(std::make_unique<LibraryStore>(root))
+    , m_library(new Library(m_store.get(), this))
+    , m_document(new Document(this))
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(SaveDelayMs);
@@ -97,7 +99,8 @@ void Workspace::save()
     if (!m_document->isOpen())
         return;
     bool refused = false;
-    for (Document::Part part : {Document::Part::State, Document::Part::EntityCorrections, Document::Part::Annotations}) {
+    for (Document::Part part :
+         {Document::Part::State, Document::Part::EntityCorrections, Document::Part::Annotations}) {
         if (!m_unsaved.testFlag(part))
             continue;
         if (auto ok = savePart(part); !ok) {
@@ -128,7 +131,7 @@ Result<void> Workspace::savePart(Document::Part part)
         return m_store->saveEntityCorrections(id, m_document->entityCorrections());
     case Document::Part::Annotations:
         return m_store->saveAnnotations(
-            id, AnnotationSet{m_document->annotations()->annotations(), m_document->annotationExtras()});
+            id, AnnotationSet {m_document->annotations()->annotations(), m_document->annotationExtras()});
     }
     return {};
 }
@@ -141,10 +144,11 @@ Result<ReanchorReport> Workspace::replaceArticle(const QString &id, const Articl
     if (isOpen) {
         flush();
         if (!m_document->annotationsError().isEmpty())
-            return Error{Error::Code::ReadOnly,
-                         Tr::tr("The annotations of this article could not be read, so Gloss does not change "
-                                "the article under them.")};
-        set = AnnotationSet{m_document->annotations()->annotations(), m_document->annotationExtras()};
+            return Error {
+                Error::Code::ReadOnly,
+                Tr::tr("The annotations of this article could not be read, so Gloss does not change "
+                       "the article under them.")};
+        set = AnnotationSet {m_document->annotations()->annotations(), m_document->annotationExtras()};
     } else if (auto loaded = m_store->loadAnnotations(id)) {
         set = std::move(loaded).value();
     } else {
@@ -171,7 +175,7 @@ Result<ReanchorReport> Workspace::reclean(const QString &id)
         return replaceArticle(id, article.value());
     ReanchorReport unchanged;
     const bool isOpen = m_document->isOpen() && m_document->id() == id;
-    auto set = isOpen ? Result<AnnotationSet>(AnnotationSet{m_document->annotations()->annotations(), {}})
+    auto set = isOpen ? Result<AnnotationSet>(AnnotationSet {m_document->annotations()->annotations(), {}})
                       : m_store->loadAnnotations(id);
     if (set)
         for (const Annotation &a : set.value().annotations)
@@ -184,7 +188,7 @@ Result<ReanchorReport> Workspace::restoreRemoved(qsizetype index)
     const std::optional<Article> restored =
         m_document->isOpen() ? m_document->article().withRemovedRestored(index) : std::nullopt;
     if (!restored)
-        return Error{Error::Code::NotFound, Tr::tr("There is no such removed text.")};
+        return Error {Error::Code::NotFound, Tr::tr("There is no such removed text.")};
     return replaceArticle(m_document->id(), *restored);
 }
 

@@ -14,8 +14,8 @@
 // Every match must lie inside the text, an exact or moved match must sit on
 // the quote, and ApproxSearch::minErrors must agree with search().
 #include "annotations/anchoring.h"
-#include "fuzzsupport.h"
 #include "annotations/approxsearch.h"
+#include "fuzzsupport.h"
 
 #include <QtGlobal>
 
@@ -68,9 +68,11 @@ int anchoring(const uint8_t *data, size_t size)
         all = QString::fromUtf8(rest, restSize);
     }
     const QList<QStringView> parts = QStringView(all).split(u'\0');
-    const auto part = [&](qsizetype i) { return i < parts.size() ? parts.at(i) : QStringView(); };
+    const auto part = [&](qsizetype i) {
+        return i < parts.size() ? parts.at(i) : QStringView();
+    };
     const QStringView text = part(0);
-    const Anchoring::QuoteSelector quote{part(1).toString(), part(2).toString(), part(3).toString()};
+    const Anchoring::QuoteSelector quote {part(1).toString(), part(2).toString(), part(3).toString()};
     const QList<QStringView> positions = part(4).split(u' ', Qt::SkipEmptyParts);
     const qsizetype positionStart = positions.size() > 0 ? number(positions.at(0)) : -1;
     const qsizetype positionEnd = positions.size() > 1 ? number(positions.at(1)) : -1;
@@ -78,8 +80,8 @@ int anchoring(const uint8_t *data, size_t size)
 
     // ApproxSearch, in each way of reporting; minErrors() agrees with search().
     const ApproxSearch searcher(quote.exact);
-    for (const auto report : {ApproxSearch::Report::Best, ApproxSearch::Report::EveryEnd,
-                              ApproxSearch::Report::LocalBest}) {
+    for (const auto report :
+         {ApproxSearch::Report::Best, ApproxSearch::Report::EveryEnd, ApproxSearch::Report::LocalBest}) {
         const QList<ApproxMatch> found = searcher.search(text, maxErrors, report);
         int fewest = -1;
         for (const ApproxMatch &m : found) {

@@ -8,9 +8,9 @@
 // positions the file claims, every match must lie inside the text, and a set
 // that loads must load again after a save.
 #include "annotations/anchoring.h"
-#include "fuzzsupport.h"
 #include "annotations/annotation.h"
 #include "core/jsonfile.h"
+#include "fuzzsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,8 +52,9 @@ int annotationsJson(const uint8_t *data, size_t size)
     if (!again || again.value().annotations.size() != set.value().annotations.size())
         fail("a loaded annotation set does not load again after a save");
 
-    static const QString text = u"Assad forces close in on Palmyra. The army is 300 meters from Palmyra, "
-                                u"a source said. 🙂 مرحبا بالعالم. The army, the source said, is close."_s;
+    static const QString text =
+        u"Assad forces close in on Palmyra. The army is 300 meters from Palmyra, "
+        u"a source said. 🙂 مرحبا بالعالم. The army, the source said, is close."_s;
     const QList<Anchoring::Match> matches = Anchoring::anchorAll(text, set.value().annotations);
     if (matches.size() != set.value().annotations.size())
         fail("anchorAll did not answer for every annotation");

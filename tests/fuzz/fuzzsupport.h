@@ -39,15 +39,15 @@ inline int cleanAndReload(const uint8_t *data, size_t size, const QString &fileN
 // The libFuzzer entry points of a target whose body is `function`; left out
 // when the target is compiled into tst_fuzzregressions (GLOSS_FUZZ_NO_MAIN).
 #ifndef GLOSS_FUZZ_NO_MAIN
-#define GLOSS_FUZZ_ENTRY(function)                                                                                     \
-    extern "C" int LLVMFuzzerInitialize(int *, char ***)                                                               \
-    {                                                                                                                  \
-        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) { });                        \
-        return 0;                                                                                                      \
-    }                                                                                                                  \
-    extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)                                            \
-    {                                                                                                                  \
-        return function(data, size);                                                                                   \
+#define GLOSS_FUZZ_ENTRY(function)                                                                           \
+    extern "C" int LLVMFuzzerInitialize(int *, char ***)                                                     \
+    {                                                                                                        \
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});               \
+        return 0;                                                                                            \
+    }                                                                                                        \
+    extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)                                  \
+    {                                                                                                        \
+        return function(data, size);                                                                         \
     }
 #else
 #define GLOSS_FUZZ_ENTRY(function)
