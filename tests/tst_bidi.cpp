@@ -168,6 +168,19 @@ private Q_SLOTS:
         QVERIFY(!keepsOrder(quote, quote, Qt::RightToLeft, subject->font()));
     }
 
+    // Messages from below the window name files and addresses inside
+    // translated sentences: in Arabic, the path keeps its order.
+    void messagePaths_keepTheirOrder()
+    {
+        const QString path = u"/home/reader/Documents/Palmyra"_s;
+        const QString message = u"تعذّر حفظ %1."_s.arg(path + u".pdf"_s);
+        const QString shown = Bidi::isolatePaths(message);
+        QVERIFY(shown.contains(QChar(0x2068) + path + u".pdf"_s + QChar(0x2069)));
+        QVERIFY(keepsOrder(shown, path, Qt::RightToLeft, QApplication::font()));
+        QVERIFY(!keepsOrder(message, path, Qt::RightToLeft, QApplication::font()));
+        QCOMPARE(Bidi::isolatePaths(u"No path here."_s), u"No path here."_s);
+    }
+
     void arabicInsideLeftToRight()
     {
         const QString arabic = u"قال المرصد السوري"_s;

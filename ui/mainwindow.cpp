@@ -133,7 +133,8 @@ void MainWindow::connectWorkflow()
         showError(tr("Could not save"), message);
     });
     auto status = [this](const QString &message, int timeout) {
-        message.isEmpty() ? statusBar()->clearMessage() : statusBar()->showMessage(message, timeout);
+        message.isEmpty() ? statusBar()->clearMessage()
+                          : statusBar()->showMessage(Bidi::isolatePaths(message), timeout);
     };
     connect(m_importer, &ArticleImporter::openRequested, this, &MainWindow::openArticle);
     connect(m_importer, &ArticleImporter::statusMessage, this, status);
@@ -334,8 +335,10 @@ void MainWindow::pushMentions()
     m_bridge->setMentions(mentions);
 }
 
-void MainWindow::showError(const QString &title, const QString &message)
+void MainWindow::showError(const QString &title, const QString &problem)
 {
+    // Paths and addresses keep their order inside a sentence of the other direction.
+    const QString message = Bidi::isolatePaths(problem);
     statusBar()->showMessage(message, 10000);
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);

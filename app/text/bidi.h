@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,23 @@ inline QString isolated(const QString &text)
         if (!line.isEmpty())
             line = QChar(0x2068) + line + QChar(0x2069);
     return lines.join(u'\n');
+}
+
+/// A message with every file path and web address in it isolated, for the
+/// status bar and message boxes: "Cannot write into /home/u/out.pdf" keeps
+/// the path's order inside an Arabic sentence.
+inline QString isolatePaths(const QString &message)
+{
+    static const QRegularExpression path(
+        QStringLiteral(R"((?<![\w/])(?:[A-Za-z][A-Za-z0-9+.-]*://|/)[^\s“”"'«»]*[^\s“”"'«».,;:!?)])"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = path.globalMatch(message); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += message.mid(last, m.capturedStart() - last) + QChar(0x2068) + m.captured() + QChar(0x2069);
+        last = m.capturedEnd();
+    }
+    return out + message.mid(last);
 }
 
 } // namespace Gloss::Bidi
