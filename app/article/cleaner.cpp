@@ -86,6 +86,9 @@ Result<Article> clean(const QByteArray &bytes, const QString &fileName, const QU
         ? HtmlCleaner::clean(bytes, pageUrl)
         : TextDumpCleaner::clean(decode(bytes));
     article.dropByteOrderMarks();
+    // Where the page came from is its address when it names none of its own.
+    if (article.url.isEmpty() && pageUrl.isValid())
+        article.url = pageUrl.toString();
     if (article.blocks.isEmpty())
         return Error {Error::Code::Format, Tr::tr("No article text was found in the input.")};
     return article;

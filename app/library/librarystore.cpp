@@ -90,8 +90,7 @@ Result<void> LibraryStore::ensureExists() const
     return {};
 }
 
-Result<QString> LibraryStore::import(const QByteArray &source, const QString &fileName,
-                                     const QString &sourceUrl)
+Result<QString> LibraryStore::import(const QByteArray &source, const QString &fileName)
 {
     const QString id = idFor(source);
     if (QFileInfo::exists(articleDir(id) + u'/' + ArticleFile))
@@ -99,8 +98,6 @@ Result<QString> LibraryStore::import(const QByteArray &source, const QString &fi
     auto article = Cleaner::clean(source, fileName);
     if (!article)
         return article.error();
-    if (article.value().url.isEmpty())
-        article.value().url = sourceUrl;
     return store(source, article.value());
 }
 
@@ -140,8 +137,7 @@ Result<void> LibraryStore::replaceArticle(const QString &id, const Article &arti
             Tr::tr("The annotations of this article could not be read, so Gloss does not change the "
                    "article under them. Repair or move %1 first.")
                 .arg(annotationsPath(id))};
-    if (auto ok = finishPendingUpdate(id); !ok)
-        return ok;
+    // loadArticle() above finished or undid an interrupted update.
     if (auto ok = writeStaged(id, article, annotations, newSource); !ok)
         return ok;
     return applyStaged(id);
@@ -294,10 +290,7 @@ Result<Article> LibraryStore::recleanSource(const QString &id) const
         return current.error();
     // The address the first import used: a page that does not name its own
     // address keeps it, and relative links resolve against it.
-    auto article = Cleaner::clean(bytes.value(), QFileInfo(source).fileName(), QUrl(current.value().url));
-    if (article && article.value().url.isEmpty())
-        article.value().url = current.value().url;
-    return article;
+    return Cleaner::clean(bytes.value(), QFileInfo(source).fileName(), QUrl(current.value().url));
 }
 
 Result<AnnotationSet> LibraryStore::loadAnnotations(const QString &id)

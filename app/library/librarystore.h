@@ -32,9 +32,9 @@ public:
     Result<void> ensureExists() const;
 
     /// Cleans the source and stores it. Importing the same bytes again
-    /// returns the existing article's id. `sourceUrl` is where it came from,
-    /// used when the page does not name its own address.
-    Result<QString> import(const QByteArray &source, const QString &fileName, const QString &sourceUrl = {});
+    /// returns the existing article's id. (Imports a person makes go through
+    /// the workflow layer's Importer, with the duplicate and version policy.)
+    Result<QString> import(const QByteArray &source, const QString &fileName);
     /// Stores an already cleaned article with its source.
     Result<QString> store(const QByteArray &source, const Article &article);
 

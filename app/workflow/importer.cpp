@@ -59,11 +59,8 @@ Importer::Cleaned Importer::clean(ImportSource source) const
 {
     Cleaned cleaned;
     cleaned.known = QFileInfo::exists(m_workspace->store()->articlePath(LibraryStore::idFor(source.bytes)));
-    if (!cleaned.known) {
+    if (!cleaned.known)
         cleaned.article = Cleaner::clean(source.bytes, source.fileName, QUrl(source.url));
-        if (cleaned.article && cleaned.article.value().url.isEmpty())
-            cleaned.article.value().url = source.url;
-    }
     cleaned.source = std::move(source);
     return cleaned;
 }
